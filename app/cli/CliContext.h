@@ -1,0 +1,35 @@
+// What every gradphoto-cli command shares: the chosen workspace, output mode, clock and paths.
+#pragma once
+
+#include "core/common/Clock.h"
+#include "core/common/DataPaths.h"
+#include "core/store/Workspace.h"
+
+#include <Poco/JSON/Object.h>
+
+#include <iostream>
+#include <memory>
+#include <string>
+
+namespace gp::cli {
+
+struct CliContext {
+    CliContext(const Clock& c, DataPaths p) : clock(c), paths(std::move(p)) {}
+
+    std::string workspaceDir; ///< -w DIR or GRADPHOTO_WORKSPACE
+    bool json = false;        ///< --json
+    std::ostream& out = std::cout;
+    std::ostream& err = std::cerr;
+    const Clock& clock;
+    DataPaths paths;
+
+    /// Opens the workspace given with -w; throws UserError when none was given.
+    std::unique_ptr<store::Workspace> openWorkspace() const;
+    /// Prints a JSON object as one line on stdout.
+    void printJson(const Poco::JSON::Object& object) const;
+};
+
+/// "gradphoto-cli 0.1.0"
+std::string programVersion();
+
+} // namespace gp::cli

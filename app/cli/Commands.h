@@ -1,0 +1,14 @@
+// Each subcommand registers itself on the CLI11 app and runs through the shared context.
+#pragma once
+
+#include "CliContext.h"
+
+#include <CLI/CLI.hpp>
+
+namespace gp::cli {
+
+void addInitCommand(CLI::App& app, CliContext& ctx);
+void addInfoCommand(CLI::App& app, CliContext& ctx);
+void addModelsCommand(CLI::App& app, CliContext& ctx);
+
+} // namespace gp::cli

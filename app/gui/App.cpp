@@ -1,0 +1,52 @@
+#include "App.h"
+
+#include "MainFrame.h"
+#include "Text.h"
+#include "Translations.h"
+#include "core/common/DataPaths.h"
+
+#include <wx/cmdline.h>
+#include <wx/config.h>
+#include <wx/intl.h>
+
+namespace gp::gui {
+
+void App::OnInitCmdLine(wxCmdLineParser& parser) {
+    wxApp::OnInitCmdLine(parser);
+    parser.AddParam("WORKSPACE", wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
+}
+
+bool App::OnCmdLineParsed(wxCmdLineParser& parser) {
+    if (parser.GetParamCount() > 0) {
+        workspaceArg_ = parser.GetParam(0);
+    }
+    return wxApp::OnCmdLineParsed(parser);
+}
+
+bool App::OnInit() {
+    SetAppName("gradphoto");
+    SetAppDisplayName("GradPhoto Console");
+    const auto env = processEnvironment();
+    const auto paths = DataPaths::resolve(env, currentExecutable());
+    setupTranslations(paths.locale, wx(env("GRADPHOTO_LANG").value_or("")));
+    if (!wxApp::OnInit()) {
+        return false;
+    }
+    auto* frame = new MainFrame(clock_, paths, *wxConfigBase::Get());
+    frame->Show();
+    wxString toOpen = workspaceArg_;
+    if (toOpen.empty()) {
+        wxConfigBase::Get()->Read("/LastWorkspace", &toOpen);
+    }
+    if (!toOpen.empty()) {
+        frame->openWorkspace(utf8(toOpen));
+    }
+    return true;
+}
+
+int App::OnExit() {
+    delete wxConfigBase::Set(nullptr);
+    return wxApp::OnExit();
+}
+
+} // namespace gp::gui

@@ -1,0 +1,253 @@
+#include "MainFrame.h"
+
+#include "MenuIds.h"
+#include "NewWorkspaceDialog.h"
+#include "SummaryPanel.h"
+#include "Text.h"
+#include "WelcomePanel.h"
+#include "core/checks/ProfileCatalog.h"
+#include "core/common/UserError.h"
+#include "core/store/WorkspaceSummary.h"
+#include "gradphoto/BuildInfo.h"
+
+#include <Poco/Exception.h>
+#include <wx/aboutdlg.h>
+#include <wx/config.h>
+#include <wx/dirdlg.h>
+#include <wx/intl.h>
+#include <wx/listbox.h>
+#include <wx/menu.h>
+#include <wx/msgdlg.h>
+#include <wx/simplebook.h>
+#include <wx/stdpaths.h>
+#include <wx/translation.h>
+
+namespace gp::gui {
+
+namespace fs = std::filesystem;
+
+MainFrame::MainFrame(const Clock& clock, DataPaths paths, wxConfigBase& config)
+    : wxFrame(nullptr, wxID_ANY, _("GradPhoto Console"), wxDefaultPosition, wxSize(1000, 720)),
+      clock_(clock), paths_(std::move(paths)), config_(config), history_(9) {
+    showError_ = [this](const wxString& message, const wxString& hint) {
+        wxMessageDialog dialog(this, message, _("GradPhoto Console"), wxOK | wxICON_ERROR);
+        if (!hint.empty()) {
+            dialog.SetExtendedMessage(hint);
+        }
+        dialog.ShowModal();
+    };
+
+    book_ = new wxSimplebook(this, wxID_ANY);
+    welcome_ = new WelcomePanel(book_);
+    summary_ = new SummaryPanel(book_);
+    book_->AddPage(welcome_, _("Welcome"));
+    book_->AddPage(summary_, _("Summary"));
+
+    buildMenus();
+    CreateStatusBar();
+    config_.SetPath("/RecentWorkspaces");
+    history_.Load(config_);
+    config_.SetPath("/");
+    showWelcome();
+}
+
+MainFrame::~MainFrame() {
+    config_.SetPath("/RecentWorkspaces");
+    history_.Save(config_);
+    config_.SetPath("/");
+    config_.Flush();
+}
+
+void MainFrame::buildMenus() {
+    auto* file = new wxMenu;
+    file->Append(MenuId::NewWorkspace, _("&New Workspace...\tCtrl+N"),
+                 _("Create a workspace for a new collection campaign"));
+    file->Append(MenuId::OpenWorkspace, _("&Open Workspace...\tCtrl+O"),
+                 _("Open an existing workspace folder"));
+    auto* recent = new wxMenu;
+    file->AppendSubMenu(recent, _("Open &Recent"));
+    history_.UseMenu(recent);
+    history_.AddFilesToMenu(recent);
+    file->Append(MenuId::CloseWorkspace, _("&Close Workspace\tCtrl+W"));
+    file->AppendSeparator();
+    file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
+
+    auto* view = new wxMenu;
+    view->Append(MenuId::RefreshSummary, _("&Refresh\tF5"),
+                 _("Count again what the workspace holds"));
+
+    auto* help = new wxMenu;
+    help->Append(wxID_ABOUT, _("&About GradPhoto Console"));
+
+    auto* bar = new wxMenuBar;
+    bar->Append(file, _("&Workspace"));
+    bar->Append(view, _("&View"));
+    bar->Append(help, _("&Help"));
+    SetMenuBar(bar);
+
+    Bind(wxEVT_MENU, &MainFrame::onNew, this, MenuId::NewWorkspace);
+    Bind(wxEVT_BUTTON, &MainFrame::onNew, this, MenuId::NewWorkspace);
+    Bind(wxEVT_MENU, &MainFrame::onOpen, this, MenuId::OpenWorkspace);
+    Bind(wxEVT_BUTTON, &MainFrame::onOpen, this, MenuId::OpenWorkspace);
+    Bind(wxEVT_MENU, &MainFrame::onClose, this, MenuId::CloseWorkspace);
+    Bind(wxEVT_MENU, &MainFrame::onRefresh, this, MenuId::RefreshSummary);
+    Bind(wxEVT_MENU, &MainFrame::onRecent, this, wxID_FILE1, wxID_FILE9);
+    Bind(wxEVT_LISTBOX_DCLICK, &MainFrame::onRecentList, this, MenuId::RecentList);
+    Bind(wxEVT_MENU, &MainFrame::onQuit, this, wxID_EXIT);
+    Bind(wxEVT_MENU, &MainFrame::onAbout, this, wxID_ABOUT);
+}
+
+bool MainFrame::guarded(const wxString& what, const std::function<void()>& f) {
+    try {
+        f();
+        return true;
+    } catch (const UserError& e) {
+        showError_(what + "\n\n" + wx(std::string(e.what())), wx(e.hint()));
+    } catch (const Poco::Exception& e) {
+        showError_(what + "\n\n" + wx(e.displayText()),
+                   _("This is an internal error. Please report it with the workspace's "
+                     "logs/gradphoto.log."));
+    } catch (const std::exception& e) {
+        showError_(what + "\n\n" + wx(std::string(e.what())),
+                   _("This is an internal error. Please report it with the workspace's "
+                     "logs/gradphoto.log."));
+    }
+    return false;
+}
+
+bool MainFrame::openWorkspace(const fs::path& dir) {
+    std::unique_ptr<store::Workspace> opened;
+    if (!guarded(wxString::Format(_("The workspace %s could not be opened."), wx(dir)),
+                 [&] { opened = store::Workspace::open(dir, clock_); })) {
+        return false;
+    }
+    workspace_ = std::move(opened);
+    rememberRecent(workspace_->layout().root);
+    refreshSummary();
+    return true;
+}
+
+bool MainFrame::createWorkspace(const fs::path& dir, const wxString& name,
+                                const std::string& profileId) {
+    std::unique_ptr<store::Workspace> created;
+    if (!guarded(wxString::Format(_("The workspace %s could not be created."), wx(dir)), [&] {
+            const checks::ProfileCatalog profiles(paths_.templates / "profiles");
+            profiles.require(profileId);
+            created = store::Workspace::create(
+                dir, {utf8(name), profileId, std::string("gradphoto ") + build::kVersion}, clock_);
+        })) {
+        return false;
+    }
+    workspace_ = std::move(created);
+    rememberRecent(workspace_->layout().root);
+    refreshSummary();
+    return true;
+}
+
+void MainFrame::closeWorkspace() {
+    workspace_.reset();
+    config_.DeleteEntry("/LastWorkspace");
+    showWelcome();
+}
+
+void MainFrame::refreshSummary() {
+    if (!workspace_) {
+        return;
+    }
+    guarded(_("The workspace summary could not be read."), [&] {
+        const auto summary = store::summarize(*workspace_);
+        summary_->show(summary, profileName(summary.profileId));
+        SetTitle(wx(summary.name) + " - " + _("GradPhoto Console"));
+        SetStatusText(wx(summary.root));
+        book_->SetSelection(1);
+    });
+}
+
+bool MainFrame::showingSummary() const {
+    return book_->GetSelection() == 1;
+}
+
+void MainFrame::showWelcome() {
+    wxArrayString recent;
+    for (size_t i = 0; i < history_.GetCount(); ++i) {
+        recent.Add(history_.GetHistoryFile(i));
+    }
+    welcome_->setRecent(recent);
+    SetTitle(_("GradPhoto Console"));
+    SetStatusText(_("No workspace open"));
+    book_->SetSelection(0);
+}
+
+void MainFrame::rememberRecent(const fs::path& dir) {
+    history_.AddFileToHistory(wx(dir));
+    config_.Write("/LastWorkspace", wx(dir));
+}
+
+wxString MainFrame::profileName(const std::string& id) const {
+    try {
+        const checks::ProfileCatalog profiles(paths_.templates / "profiles");
+        if (auto p = profiles.find(id)) {
+            const bool chinese =
+                wxTranslations::Get() != nullptr &&
+                wxTranslations::Get()->GetBestTranslation("gradphoto").StartsWith("zh");
+            return wx(chinese ? p->nameZh : p->nameEn);
+        }
+    } catch (const UserError&) {
+    }
+    return _("(profile not installed on this computer)");
+}
+
+void MainFrame::onNew(wxCommandEvent&) {
+    std::vector<checks::ProfileInfo> profiles;
+    if (!guarded(_("The photo profiles could not be read."), [&] {
+            profiles = checks::ProfileCatalog(paths_.templates / "profiles").profiles();
+        })) {
+        return;
+    }
+    NewWorkspaceDialog dialog(this, profiles, wxStandardPaths::Get().GetDocumentsDir());
+    if (dialog.ShowModal() == wxID_OK) {
+        createWorkspace(dialog.folder(), dialog.campaignName(), dialog.profileId());
+    }
+}
+
+void MainFrame::onOpen(wxCommandEvent&) {
+    wxDirDialog dialog(this, _("Open the workspace folder (the one holding workspace.db)"),
+                       wxEmptyString, wxDD_DEFAULT_STYLE | wxDD_DIR_MUST_EXIST);
+    if (dialog.ShowModal() == wxID_OK) {
+        openWorkspace(utf8(dialog.GetPath()));
+    }
+}
+
+void MainFrame::onRecent(wxCommandEvent& event) {
+    const auto index = static_cast<size_t>(event.GetId() - wxID_FILE1);
+    if (index < history_.GetCount()) {
+        openWorkspace(utf8(history_.GetHistoryFile(index)));
+    }
+}
+
+void MainFrame::onRecentList(wxCommandEvent& event) {
+    openWorkspace(utf8(event.GetString()));
+}
+
+void MainFrame::onClose(wxCommandEvent&) {
+    closeWorkspace();
+}
+
+void MainFrame::onRefresh(wxCommandEvent&) {
+    refreshSummary();
+}
+
+void MainFrame::onQuit(wxCommandEvent&) {
+    Close();
+}
+
+void MainFrame::onAbout(wxCommandEvent&) {
+    wxAboutDialogInfo info;
+    info.SetName(_("GradPhoto Console"));
+    info.SetVersion(build::kVersion);
+    info.SetDescription(
+        _("Graduate photo review for diploma e-registration (教毕指〔2017〕99号)."));
+    wxAboutBox(info, this);
+}
+
+} // namespace gp::gui

@@ -1,0 +1,16 @@
+// Command ids shared by the menu, the toolbar and the panels' buttons.
+#pragma once
+
+#include <wx/defs.h>
+
+namespace gp::gui::MenuId {
+
+enum : int {
+    NewWorkspace = wxID_HIGHEST + 1,
+    OpenWorkspace,
+    CloseWorkspace,
+    RefreshSummary,
+    RecentList,
+};
+
+} // namespace gp::gui::MenuId

@@ -1,0 +1,32 @@
+// The open workspace at a glance: campaign, profile, and what it holds.
+#pragma once
+
+#include "core/store/WorkspaceSummary.h"
+
+#include <wx/panel.h>
+
+class wxListCtrl;
+class wxStaticText;
+
+namespace gp::gui {
+
+class SummaryPanel : public wxPanel {
+public:
+    explicit SummaryPanel(wxWindow* parent);
+
+    void show(const store::WorkspaceSummary& summary, const wxString& profileName);
+
+    /// The rows as shown (label, count), for tests.
+    wxString rowLabel(long row) const;
+    wxString rowValue(long row) const;
+    long rowCount() const;
+
+private:
+    void addRow(const wxString& label, std::size_t value, const wxString& note = {});
+
+    wxStaticText* title_ = nullptr;
+    wxStaticText* details_ = nullptr;
+    wxListCtrl* counts_ = nullptr;
+};
+
+} // namespace gp::gui

@@ -1,0 +1,50 @@
+// The originals: every photo file stored once under its SHA-256 (photos/ab/abcdef...), written
+// to a temporary file and linked into place, read-only, never modified or overwritten.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <istream>
+#include <string>
+
+namespace gp::store {
+
+struct StoredPhoto {
+    std::string sha256;
+    std::uintmax_t byteSize = 0;
+    bool newlyStored = false; ///< false when the same bytes were already in the store
+};
+
+class PhotoStore {
+public:
+    explicit PhotoStore(std::filesystem::path root);
+
+    /// Copies the file into the store. Throws UserError when it cannot be read.
+    StoredPhoto put(const std::filesystem::path& file);
+    StoredPhoto put(std::istream& bytes);
+
+    bool contains(const std::string& sha256) const;
+    /// Where the bytes with this hash live (whether or not they are there).
+    std::filesystem::path pathOf(const std::string& sha256) const;
+    /// Reads the stored file again and compares its hash: false if missing or changed.
+    bool verify(const std::string& sha256) const;
+
+    /// Removes temporary files left behind by a process that died while storing; files younger
+    /// than minAge may belong to an import still running in another process and are kept.
+    std::size_t removeAbandonedTemporaries(std::chrono::seconds minAge);
+
+    struct Usage {
+        std::size_t files = 0;
+        std::uintmax_t bytes = 0;
+    };
+    Usage usage() const;
+
+    const std::filesystem::path& root() const { return root_; }
+
+private:
+    std::filesystem::path incoming() const { return root_ / ".incoming"; }
+    std::filesystem::path root_;
+};
+
+} // namespace gp::store

@@ -1,0 +1,46 @@
+#include "WorkspaceSummary.h"
+
+#include "Transaction.h"
+
+namespace gp::store {
+
+WorkspaceSummary summarize(Workspace& ws) {
+    WorkspaceSummary s;
+    auto& store = ws.store();
+    {
+        // One read transaction: every count comes from the same snapshot, even while another
+        // process imports.
+        Transaction snapshot(store, Transaction::Kind::Read);
+        auto& settings = store.settings();
+        s.name = settings.get(Workspace::kNameKey).value_or("");
+        s.profileId = settings.get(Workspace::kProfileKey).value_or("");
+        s.createdAt = settings.get(Workspace::kCreatedAtKey).value_or("");
+        s.createdBy = settings.get(Workspace::kCreatedByKey).value_or("");
+        s.schemaVersion = store.schemaVersion();
+        for (const auto& center : store.centers().all()) {
+            ++s.centers;
+            if (!center.hasMailingDetails()) {
+                ++s.centersMissingMailingDetails;
+            }
+        }
+        s.students = store.students().count(false);
+        s.withdrawnStudents = store.students().count(true) - s.students;
+        s.studentsByStatus = store.students().countByStatus();
+        s.photoVersions = store.photoVersions().count();
+        s.enrollmentPhotos = store.referencePhotos().count(domain::ReferenceKind::Enrollment);
+        s.idCardPhotos = store.referencePhotos().count(domain::ReferenceKind::IdCard);
+        s.checkRuns = store.checkRuns().count();
+        s.faceComparisons = store.faces().countComparisons();
+        s.decisions = store.decisions().count();
+        s.uploadBatches = store.batches().count(domain::BatchKind::Upload);
+        s.mailingBatches = store.batches().count(domain::BatchKind::Mailing);
+        snapshot.commit();
+    }
+    s.root = ws.layout().root;
+    const auto usage = ws.photos().usage();
+    s.storedFiles = usage.files;
+    s.storedBytes = usage.bytes;
+    return s;
+}
+
+} // namespace gp::store
