@@ -3,12 +3,27 @@
 #include "StatusLabels.h"
 #include "Text.h"
 
+#include <wx/datetime.h>
 #include <wx/intl.h>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
 namespace gp::gui {
+
+namespace {
+
+/// "2026-11-21T08:00:00.000Z" as the reviewer's local time, "2026-11-21 16:00".
+wxString localTime(const std::string& isoUtc) {
+    wxDateTime t;
+    const wxString text = wx(isoUtc.substr(0, 19));
+    if (!t.ParseISOCombined(text)) {
+        return wx(isoUtc);
+    }
+    return t.FromTimezone(wxDateTime::UTC).Format("%Y-%m-%d %H:%M");
+}
+
+} // namespace
 
 SummaryPanel::SummaryPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -37,8 +52,8 @@ void SummaryPanel::show(const store::WorkspaceSummary& s, const wxString& profil
     title_->SetLabel(wx(s.name));
     details_->SetLabel(wxString::Format(_("Folder: %s\nPhoto profile: %s  %s\nCreated: %s\n"
                                           "Schema version: %d"),
-                                        wx(s.root), wx(s.profileId), profileName, wx(s.createdAt),
-                                        s.schemaVersion));
+                                        wx(s.root), wx(s.profileId), profileName,
+                                        localTime(s.createdAt), s.schemaVersion));
     counts_->DeleteAllItems();
     addRow(_("Teaching centers"), s.centers,
            s.centersMissingMailingDetails > 0

@@ -1,6 +1,7 @@
 #include "WelcomePanel.h"
 
 #include "MenuIds.h"
+#include "TextWrap.h"
 
 #include <wx/button.h>
 #include <wx/font.h>
@@ -18,14 +19,15 @@ WelcomePanel::WelcomePanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
     title->SetFont(title->GetFont().Scaled(2.0f).Bold());
     sizer->Add(title, 0, wxALL, 24);
 
-    auto* intro = new wxStaticText(
-        this, wxID_ANY,
+    auto* intro = new wxStaticText(this, wxID_ANY, wxEmptyString);
+    intro->SetLabel(wrapText(
+        *intro,
         _("Review graduate photos for diploma e-registration: load the roster and the photos, "
           "check them against the photo standard, compare them with the enrollment photos, "
           "decide, and produce the sheets and packages for teaching centers, CHSI and the "
           "mailing room.\n\nA workspace holds one collection campaign. Create one for a new "
-          "campaign, or open an existing one."));
-    intro->Wrap(640);
+          "campaign, or open an existing one."),
+        640));
     sizer->Add(intro, 0, wxLEFT | wxRIGHT, 24);
 
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);

@@ -14,6 +14,7 @@
 
 #include <fstream>
 #include <sstream>
+#include <unistd.h>
 
 namespace gp::faces {
 
@@ -39,7 +40,7 @@ CommandResult run(const std::string& command, const std::vector<std::string>& ar
 
 std::string findExecutable(const std::string& name) {
     if (name.find('/') != std::string::npos) {
-        return name;
+        return ::access(name.c_str(), X_OK) == 0 ? name : std::string();
     }
     Poco::Path found;
     if (Poco::Path::find(Poco::Environment::get("PATH", ""), name, found)) {
