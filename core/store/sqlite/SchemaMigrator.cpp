@@ -37,6 +37,9 @@ void SchemaMigrator::requireNotNewer(SqliteDatabase& db) const {
 
 int SchemaMigrator::migrate(SqliteDatabase& db) const {
     requireNotNewer(db);
+    if (db.userVersion() == latestVersion()) {
+        return 0; // current: no write lock taken, so a read-only copy opens too
+    }
     int applied = 0;
     for (const auto& migration : migrations_) {
         db.beginWrite();

@@ -2,13 +2,15 @@
 // tests then interrupt with SIGKILL or read alongside. It reports progress on stdout.
 //
 //   workspace_writer big-transaction WS ROWS   one transaction of ROWS students, then waits
-//   workspace_writer center-batches WS COUNT   COUNT transactions, each a center + 10 students
+//   workspace_writer center-batches WS STOP    transactions of a center + 10 students, until the
+//                                              file STOP exists (at most 20,000)
 //   workspace_writer endless-photo WS          stores a photo whose bytes never end
 #include "core/store/Transaction.h"
 #include "core/store/Workspace.h"
 
 #include <chrono>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <streambuf>
 #include <string>
@@ -51,8 +53,8 @@ int bigTransaction(store::Workspace& ws, int rows) {
     waitToBeKilled();
 }
 
-int centerBatches(store::Workspace& ws, int count) {
-    for (int b = 0; b < count; ++b) {
+int centerBatches(store::Workspace& ws, const std::filesystem::path& stopFile) {
+    for (int b = 0; b < 20'000 && !std::filesystem::exists(stopFile); ++b) {
         store::Transaction tx(ws.store());
         domain::Center c{0, "教学点" + std::to_string(b), "", "", "", "", ""};
         ws.store().centers().add(c);
@@ -109,12 +111,13 @@ int main(int argc, char** argv) {
     const std::string mode = argv[1];
     const SystemClock clock;
     auto ws = store::Workspace::open(argv[2], clock);
-    const int n = argc > 3 ? std::atoi(argv[3]) : 0;
+    const std::string arg = argc > 3 ? argv[3] : "";
+    const int n = std::atoi(arg.c_str());
     if (mode == "big-transaction") {
         return bigTransaction(*ws, n);
     }
     if (mode == "center-batches") {
-        return centerBatches(*ws, n);
+        return centerBatches(*ws, arg);
     }
     if (mode == "endless-photo") {
         return endlessPhoto(*ws);
