@@ -14,7 +14,10 @@ std::unique_ptr<store::Workspace> CliContext::openWorkspace() const {
     return store::Workspace::open(workspaceDir, clock);
 }
 
-void CliContext::printJson(const Poco::JSON::Object& object) const {
+void CliContext::printJson(Poco::JSON::Object object) const {
+    if (!object.has("ok")) {
+        object.set("ok", true);
+    }
     object.stringify(out);
     out << '\n';
 }

@@ -3,6 +3,7 @@
 
 #include "core/common/Clock.h"
 #include "core/common/DataPaths.h"
+#include "core/common/UserError.h"
 #include "core/store/Workspace.h"
 
 #include <Poco/JSON/Object.h>
@@ -25,8 +26,16 @@ struct CliContext {
 
     /// Opens the workspace given with -w; throws UserError when none was given.
     std::unique_ptr<store::Workspace> openWorkspace() const;
-    /// Prints a JSON object as one line on stdout.
-    void printJson(const Poco::JSON::Object& object) const;
+    /// Prints a command's one JSON object as one line on stdout, with "ok": true unless the
+    /// object says otherwise.
+    void printJson(Poco::JSON::Object object) const;
+};
+
+/// An error whose JSON report the command has printed already (as part of its one object);
+/// main() only writes the message to stderr and exits with the code.
+class ReportedError : public UserError {
+public:
+    using UserError::UserError;
 };
 
 /// "gradphoto-cli 0.1.0"

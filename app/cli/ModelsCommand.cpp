@@ -7,6 +7,7 @@
 #include <Poco/JSON/Array.h>
 
 #include <iomanip>
+#include <optional>
 
 namespace gp::cli {
 
@@ -15,6 +16,17 @@ namespace {
 void printStatus(CliContext& ctx) {
     const faces::ModelCatalog catalog(ctx.paths.models);
     const auto status = catalog.status();
+    // The same message any command that needs a model gives.
+    std::optional<faces::MissingModelError> missing;
+    for (const auto& s : status) {
+        if (!s.present && !missing) {
+            try {
+                catalog.require(s.file.model);
+            } catch (const faces::MissingModelError& e) {
+                missing = e;
+            }
+        }
+    }
     if (ctx.json) {
         Poco::JSON::Object o(Poco::JSON_PRESERVE_KEY_ORDER);
         o.set("folder", catalog.dir().string());
@@ -29,21 +41,24 @@ void printStatus(CliContext& ctx) {
             files.add(f);
         }
         o.set("models", files);
+        if (missing) {
+            o.set("ok", false);
+            o.set("error", std::string(missing->what()));
+            o.set("hint", missing->hint());
+        }
         ctx.printJson(o);
     } else {
         ctx.out << "Face models in " << catalog.dir().string() << "\n";
         for (const auto& s : status) {
-            ctx.out << "  " << (s.present ? "ok      " : "MISSING ") << std::left << std::setw(44)
-                    << s.file.fileName << s.file.purpose << '\n';
+            const char* state = s.present     ? "ok         "
+                                : s.bytes > 0 ? "INCOMPLETE "
+                                              : "MISSING    ";
+            ctx.out << "  " << state << std::left << std::setw(44) << s.file.fileName
+                    << s.file.purpose << '\n';
         }
     }
-    if (!catalog.complete()) {
-        // The same message any command that needs a model gives.
-        for (const auto& s : status) {
-            if (!s.present) {
-                catalog.require(s.file.model);
-            }
-        }
+    if (missing) {
+        throw ReportedError(missing->what(), missing->hint());
     }
 }
 

@@ -7,9 +7,11 @@
 #include "WelcomePanel.h"
 #include "core/checks/ProfileCatalog.h"
 #include "core/common/UserError.h"
+#include "core/common/WorkspaceLog.h"
 #include "core/store/WorkspaceSummary.h"
 #include "gradphoto/BuildInfo.h"
 
+#include <Poco/Data/SQLite/SQLiteException.h>
 #include <Poco/Exception.h>
 #include <wx/aboutdlg.h>
 #include <wx/config.h>
@@ -97,50 +99,77 @@ void MainFrame::buildMenus() {
     Bind(wxEVT_MENU, &MainFrame::onAbout, this, wxID_ABOUT);
 }
 
-bool MainFrame::guarded(const wxString& what, const std::function<void()>& f) {
+bool MainFrame::guarded(const wxString& what, const std::function<void()>& f,
+                        const fs::path& workspaceDir) {
+    std::string detail;
+    wxString hint;
     try {
         f();
         return true;
     } catch (const UserError& e) {
-        showError_(what + "\n\n" + wx(std::string(e.what())), wx(e.hint()));
+        detail = e.what();
+        hint = wx(e.hint());
+    } catch (const Poco::Data::SQLite::CorruptImageException& e) {
+        detail = "The workspace database is damaged: " + e.displayText();
+        hint = _("Restore workspace.db from your backup; the photo originals in photos/ are "
+                 "untouched.");
     } catch (const Poco::Exception& e) {
-        showError_(what + "\n\n" + wx(e.displayText()),
-                   _("This is an internal error. Please report it with the workspace's "
-                     "logs/gradphoto.log."));
+        detail = e.displayText();
+        hint = _("This is an internal error. Please report it with the workspace's "
+                 "logs/gradphoto.log.");
     } catch (const std::exception& e) {
-        showError_(what + "\n\n" + wx(std::string(e.what())),
-                   _("This is an internal error. Please report it with the workspace's "
-                     "logs/gradphoto.log."));
+        detail = e.what();
+        hint = _("This is an internal error. Please report it with the workspace's "
+                 "logs/gradphoto.log.");
     }
+    const auto dir = workspaceDir.empty() && workspace_ ? workspace_->layout().root : workspaceDir;
+    std::error_code ec;
+    if (!dir.empty() && fs::is_directory(dir / "logs", ec)) {
+        try {
+            WorkspaceLog(dir / "logs").logger().error("gradphoto: %s", detail);
+        } catch (...) {
+        }
+    }
+    showError_(what + "\n\n" + wx(detail), hint);
     return false;
 }
 
 bool MainFrame::openWorkspace(const fs::path& dir) {
     std::unique_ptr<store::Workspace> opened;
-    if (!guarded(wxString::Format(_("The workspace %s could not be opened."), wx(dir)),
-                 [&] { opened = store::Workspace::open(dir, clock_); })) {
+    store::WorkspaceSummary summary;
+    // Open and read it fully before letting go of what is shown now: a workspace that cannot
+    // be shown is neither kept open nor remembered.
+    if (!guarded(
+            wxString::Format(_("The workspace %s could not be opened."), wx(dir)),
+            [&] {
+                opened = store::Workspace::open(dir, clock_);
+                summary = store::summarize(*opened);
+            },
+            dir)) {
         return false;
     }
     workspace_ = std::move(opened);
     rememberRecent(workspace_->layout().root);
-    refreshSummary();
+    showSummary(summary);
     return true;
 }
 
 bool MainFrame::createWorkspace(const fs::path& dir, const wxString& name,
                                 const std::string& profileId) {
     std::unique_ptr<store::Workspace> created;
+    store::WorkspaceSummary summary;
     if (!guarded(wxString::Format(_("The workspace %s could not be created."), wx(dir)), [&] {
             const checks::ProfileCatalog profiles(paths_.templates / "profiles");
             profiles.require(profileId);
             created = store::Workspace::create(
                 dir, {utf8(name), profileId, std::string("gradphoto ") + build::kVersion}, clock_);
+            summary = store::summarize(*created);
         })) {
         return false;
     }
     workspace_ = std::move(created);
     rememberRecent(workspace_->layout().root);
-    refreshSummary();
+    showSummary(summary);
     return true;
 }
 
@@ -154,13 +183,15 @@ void MainFrame::refreshSummary() {
     if (!workspace_) {
         return;
     }
-    guarded(_("The workspace summary could not be read."), [&] {
-        const auto summary = store::summarize(*workspace_);
-        summary_->show(summary, profileName(summary.profileId));
-        SetTitle(wx(summary.name) + " - " + _("GradPhoto Console"));
-        SetStatusText(wx(summary.root));
-        book_->SetSelection(1);
-    });
+    guarded(_("The workspace summary could not be read."),
+            [&] { showSummary(store::summarize(*workspace_)); });
+}
+
+void MainFrame::showSummary(const store::WorkspaceSummary& summary) {
+    summary_->show(summary, profileName(summary.profileId));
+    SetTitle(wx(summary.name) + " - " + _("GradPhoto Console"));
+    SetStatusText(wx(summary.root));
+    book_->SetSelection(1);
 }
 
 bool MainFrame::showingSummary() const {

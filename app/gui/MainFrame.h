@@ -5,6 +5,7 @@
 #include "core/common/Clock.h"
 #include "core/common/DataPaths.h"
 #include "core/store/Workspace.h"
+#include "core/store/WorkspaceSummary.h"
 
 #include <wx/filehistory.h>
 #include <wx/frame.h>
@@ -46,8 +47,11 @@ private:
     void showWelcome();
     void rememberRecent(const std::filesystem::path& dir);
     wxString profileName(const std::string& id) const;
-    /// Runs f, turning a thrown error into a message for the user; false if it threw.
-    bool guarded(const wxString& what, const std::function<void()>& f);
+    /// Runs f, turning a thrown error into a message for the user (and a line in the
+    /// workspace's log when there is one); false if it threw.
+    bool guarded(const wxString& what, const std::function<void()>& f,
+                 const std::filesystem::path& workspaceDir = {});
+    void showSummary(const store::WorkspaceSummary& summary);
 
     void onNew(wxCommandEvent&);
     void onOpen(wxCommandEvent&);

@@ -66,8 +66,20 @@ bool NewWorkspaceDialog::TransferDataFromWindow() {
 }
 
 std::filesystem::path NewWorkspaceDialog::folder() const {
-    return std::filesystem::path(utf8(location_->GetPath())) /
-           utf8(name_->GetValue().Strip(wxString::both));
+    return std::filesystem::path(utf8(location_->GetPath())) / utf8(folderNameFor(campaignName()));
+}
+
+wxString folderNameFor(const wxString& campaignName) {
+    // A campaign name may hold characters a folder name cannot ("2025/2026学年"), or be "..".
+    wxString name = campaignName;
+    for (const auto bad : wxString("/\\:*?\"<>|")) {
+        name.Replace(wxString(bad), "-");
+    }
+    name = name.Strip(wxString::both);
+    while (name.StartsWith(".")) {
+        name = name.Mid(1);
+    }
+    return name.empty() ? wxString("workspace") : name;
 }
 
 wxString NewWorkspaceDialog::campaignName() const {

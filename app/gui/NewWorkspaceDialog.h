@@ -33,4 +33,8 @@ private:
     wxChoice* profile_ = nullptr;
 };
 
+/// A folder name made from a campaign name: no path separators or reserved characters, no
+/// leading dots, never empty.
+wxString folderNameFor(const wxString& campaignName);
+
 } // namespace gp::gui

@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <stdio.h>
 #include <string>
 #include <system_error>
 #include <unistd.h>
@@ -15,6 +16,39 @@ namespace {
 
 std::system_error ioError(const std::string& what) {
     return std::system_error(errno, std::generic_category(), what);
+}
+
+/// Moves from to target unless target exists; returns false (and drops from) if it does.
+/// link() is atomic and never replaces; file systems without hard links (exFAT, vfat, some
+/// network shares) get renameat2(RENAME_NOREPLACE), and failing that an exists-then-rename.
+bool placeWithoutReplacing(const std::filesystem::path& from, const std::filesystem::path& target) {
+    if (::link(from.c_str(), target.c_str()) == 0) {
+        std::filesystem::remove(from);
+        return true;
+    }
+    if (errno == EEXIST) {
+        std::filesystem::remove(from);
+        return false;
+    }
+    if (errno != EPERM && errno != ENOTSUP && errno != EOPNOTSUPP && errno != EMLINK &&
+        errno != ENOSYS && errno != EXDEV) {
+        throw ioError("storing " + target.string());
+    }
+    if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, target.c_str(), RENAME_NOREPLACE) == 0) {
+        return true;
+    }
+    if (errno == EEXIST) {
+        std::filesystem::remove(from);
+        return false;
+    }
+    if (std::filesystem::exists(target)) {
+        std::filesystem::remove(from);
+        return false;
+    }
+    if (::rename(from.c_str(), target.c_str()) != 0) {
+        throw ioError("storing " + target.string());
+    }
+    return true;
 }
 
 } // namespace
@@ -83,14 +117,7 @@ bool AtomicFile::commitTo(const std::filesystem::path& target, Mode mode) {
     fd_ = -1;
     bool placed = true;
     if (mode == Mode::KeepExisting) {
-        // link() fails with EEXIST instead of replacing: an existing file is never touched.
-        if (::link(temp_.c_str(), target.c_str()) != 0) {
-            if (errno != EEXIST) {
-                throw ioError("storing " + target.string());
-            }
-            placed = false;
-        }
-        std::filesystem::remove(temp_);
+        placed = placeWithoutReplacing(temp_, target);
     } else if (::rename(temp_.c_str(), target.c_str()) != 0) {
         throw ioError("renaming " + temp_.string() + " to " + target.string());
     }

@@ -87,7 +87,7 @@ void ModelInstaller::say(const std::string& message) const {
 }
 
 ModelInstaller::Result ModelInstaller::install(const fs::path& dir, bool force) {
-    ModelCatalog catalog(dir);
+    ModelCatalog catalog(dir, source_.checkSizes);
     if (!force && catalog.complete() && readStamp(dir) == source_.expectedSha256) {
         say("The face models in " + dir.string() + " are installed and verified.");
         return Result::AlreadyInstalled;

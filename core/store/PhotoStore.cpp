@@ -37,7 +37,9 @@ StoredPhoto PhotoStore::put(std::istream& bytes) {
     stored.sha256 = Poco::DigestEngine::digestToHex(engine.digest());
 
     const auto target = pathOf(stored.sha256);
-    fs::create_directories(target.parent_path());
+    if (fs::create_directories(target.parent_path())) {
+        syncDirectory(root_); // the new shard folder's entry must survive a power cut too
+    }
     fs::permissions(temp.temporaryPath(),
                     fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
     stored.newlyStored = temp.commitTo(target, AtomicFile::Mode::KeepExisting);

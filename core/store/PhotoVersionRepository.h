@@ -20,6 +20,14 @@ public:
     /// Every version, of any student, holding these bytes.
     virtual std::vector<domain::PhotoVersion> bySha256(const std::string& sha256) = 0;
     virtual std::size_t count() = 0;
+
+    /// Distinct original files the workspace refers to (submissions and reference photos) and
+    /// their total size, from the records rather than by walking photos/.
+    struct OriginalsTotals {
+        std::size_t files = 0;
+        std::uintmax_t bytes = 0;
+    };
+    virtual OriginalsTotals originalsTotals() = 0;
 };
 
 } // namespace gp::store

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../domain/Student.h"
+#include "../domain/StudentHistory.h"
 
 #include <map>
 #include <optional>
@@ -31,6 +32,10 @@ public:
     /// Students on the roster (not withdrawn) per status.
     virtual std::map<domain::StudentStatus, std::size_t> countByStatus() = 0;
     virtual void setStatus(domain::StudentId id, domain::StudentStatus status) = 0;
+    /// Appends to the student history (append-only).
+    virtual void appendHistory(const domain::StudentHistoryEntry& entry) = 0;
+    /// The student's recorded changes, oldest first.
+    virtual std::vector<domain::StudentHistoryEntry> historyOf(domain::StudentId id) = 0;
 };
 
 } // namespace gp::store

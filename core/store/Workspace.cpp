@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "../common/AtomicFile.h"
 #include "SchemaError.h"
 #include "Transaction.h"
 #include "sqlite/SchemaMigrator.h"
@@ -7,6 +8,11 @@
 
 #include <Poco/Data/DataException.h>
 #include <Poco/Data/SQLite/SQLiteException.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
 
 namespace gp::store {
 
@@ -32,16 +38,27 @@ Workspace::Workspace(WorkspaceLayout layout, const Clock& clock)
 
 Workspace::~Workspace() = default;
 
-void Workspace::connect() {
+void Workspace::connect(Schema schema) {
     const auto dbFile = layout_.database();
     if (fs::exists(dbFile) && !looksLikeSqlite(dbFile)) {
         throw notADatabase(dbFile, "it does not start with the SQLite header");
     }
+    if (schema == Schema::MustExist && headerUserVersion(dbFile) == 0) {
+        // An empty file, or another program's database: never turned into a workspace behind
+        // the user's back, and not even opened (opening would switch it to WAL mode).
+        throw WorkspaceOpenError(dbFile.string() + " holds no GradPhoto workspace (the database "
+                                                   "is empty or belongs to another program). It "
+                                                   "was not changed.",
+                                 "Restore workspace.db from your backup, or create a new "
+                                 "workspace with: gradphoto-cli init DIR");
+    }
     std::unique_ptr<SqliteStore> sqlite;
     try {
         sqlite = std::make_unique<SqliteStore>(dbFile);
-        SchemaMigrator(workspaceMigrations()).migrate(sqlite->database());
-    } catch (const SchemaTooNewError&) {
+        const SchemaMigrator migrator(workspaceMigrations());
+        migrator.requireNotNewer(sqlite->database());
+        migrator.migrate(sqlite->database());
+    } catch (const UserError&) {
         throw;
     } catch (const Poco::Data::SQLite::DBLockedException& e) {
         throw WorkspaceOpenError("The workspace " + layout_.root.string() +
@@ -50,11 +67,12 @@ void Workspace::connect() {
     } catch (const Poco::Data::SQLite::ReadOnlyException& e) {
         throw WorkspaceOpenError("The workspace " + layout_.root.string() +
                                      " cannot be written: " + e.displayText(),
-                                 "Ask for write permission on the folder, or copy it to one "
-                                 "you may write to.");
+                                 "Ask for write permission on the folder, or copy the folder to "
+                                 "a disk you may write to.");
     } catch (const Poco::Data::SQLite::CantOpenDBFileException& e) {
         throw WorkspaceOpenError("Cannot open " + dbFile.string() + ": " + e.displayText(),
-                                 "Check that you may read and write the workspace folder.");
+                                 "Check that you may read and write the workspace folder; a "
+                                 "workspace on read-only media must be copied to your disk first.");
     } catch (const Poco::Data::DataException& e) {
         throw notADatabase(dbFile, e.displayText());
     }
@@ -65,6 +83,26 @@ void Workspace::connect() {
     photos_ = std::make_unique<PhotoStore>(layout_.photos());
     log_ = std::make_unique<WorkspaceLog>(layout_.logs());
 }
+
+std::string Workspace::folderName(const fs::path& dir) {
+    auto p = fs::absolute(dir).lexically_normal();
+    if (p.filename().empty()) {
+        p = p.parent_path();
+    }
+    return p.filename().string();
+}
+
+namespace {
+
+fs::path normalizedRoot(const fs::path& dir) {
+    auto p = fs::absolute(dir).lexically_normal();
+    if (p.filename().empty() && p.has_parent_path() && p != p.root_path()) {
+        p = p.parent_path();
+    }
+    return p;
+}
+
+} // namespace
 
 std::unique_ptr<Workspace> Workspace::open(const fs::path& dir, const Clock& clock) {
     if (!fs::exists(dir)) {
@@ -77,7 +115,7 @@ std::unique_ptr<Workspace> Workspace::open(const fs::path& dir, const Clock& clo
         throw WorkspaceOpenError(dir.string() + " is a file, not a workspace folder.",
                                  "Give the folder that holds workspace.db.");
     }
-    WorkspaceLayout layout{fs::absolute(dir).lexically_normal()};
+    WorkspaceLayout layout{normalizedRoot(dir)};
     if (!fs::exists(layout.database())) {
         throw WorkspaceOpenError(dir.string() + " is not a GradPhoto workspace: it has no "
                                                 "workspace.db.",
@@ -85,7 +123,7 @@ std::unique_ptr<Workspace> Workspace::open(const fs::path& dir, const Clock& clo
                                  "workspace with: gradphoto-cli init DIR");
     }
     std::unique_ptr<Workspace> ws(new Workspace(std::move(layout), clock));
-    ws->connect();
+    ws->connect(Schema::MustExist);
     const auto removed = ws->photos().removeAbandonedTemporaries(std::chrono::hours(1));
     ws->log().information("opened workspace (schema %d)%s", ws->store().schemaVersion(),
                           std::string(removed > 0 ? "; removed " + std::to_string(removed) +
@@ -96,51 +134,70 @@ std::unique_ptr<Workspace> Workspace::open(const fs::path& dir, const Clock& clo
 
 std::unique_ptr<Workspace> Workspace::create(const fs::path& dir, const NewWorkspace& options,
                                              const Clock& clock) {
-    if (fs::exists(dir / "workspace.db")) {
+    const auto root = normalizedRoot(dir);
+    if (fs::exists(root / "workspace.db")) {
         throw UserError(dir.string() + " is already a workspace.",
                         "Open it instead, e.g.: gradphoto-cli -w " + dir.string() + " info");
     }
-    if (fs::exists(dir) && !isEmptyFolder(dir)) {
+    if (fs::exists(root) && !isEmptyFolder(root)) {
         throw UserError(dir.string() + " exists and is not an empty folder.",
                         "Choose a new folder (it will be created) or an empty one.");
     }
-    const bool madeFolder = !fs::exists(dir);
-    WorkspaceLayout layout{fs::absolute(dir).lexically_normal()};
+    // Build the whole workspace in a hidden folder beside the target, then rename it in.
+    fs::path building;
     try {
-        fs::create_directories(layout.root);
-        for (const auto& sub : {layout.photos(), layout.exports(), layout.logs()}) {
-            fs::create_directory(sub);
+        fs::create_directories(root.parent_path());
+        std::string pattern =
+            (root.parent_path() / ("." + root.filename().string() + ".creating-XXXXXX")).string();
+        if (::mkdtemp(pattern.data()) == nullptr) {
+            throw fs::filesystem_error("mkdtemp", root.parent_path(),
+                                       std::error_code(errno, std::generic_category()));
         }
+        building = pattern;
+        fs::permissions(building, fs::perms::owner_all | fs::perms::group_read |
+                                      fs::perms::group_exec | fs::perms::others_read |
+                                      fs::perms::others_exec);
     } catch (const fs::filesystem_error& e) {
         throw UserError("Cannot create the workspace folder " + dir.string() + ": " +
                             e.code().message() + ".",
                         "Choose a folder you may write to.");
     }
-    try {
-        std::unique_ptr<Workspace> ws(new Workspace(layout, clock));
-        ws->connect();
-        Transaction tx(ws->store());
-        auto& settings = ws->store().settings();
-        settings.set(kNameKey,
-                     options.name.empty() ? layout.root.filename().string() : options.name);
+    struct Cleanup {
+        fs::path path;
+        ~Cleanup() {
+            std::error_code ignored;
+            if (!path.empty()) {
+                fs::remove_all(path, ignored);
+            }
+        }
+    } cleanup{building};
+    {
+        WorkspaceLayout staged{building};
+        for (const auto& sub : {staged.photos(), staged.exports(), staged.logs()}) {
+            fs::create_directory(sub);
+        }
+        Workspace ws(staged, clock);
+        ws.connect(Schema::Create);
+        Transaction tx(ws.store());
+        auto& settings = ws.store().settings();
+        settings.set(kNameKey, options.name.empty() ? folderName(root) : options.name);
         settings.set(kProfileKey, options.profileId);
         settings.set(kCreatedAtKey, clock.nowIso());
         settings.set(kCreatedByKey, options.createdBy);
         tx.commit();
-        ws->log().information("created workspace with profile %s", options.profileId);
-        return ws;
-    } catch (...) {
-        // Leave nothing half-made behind.
-        std::error_code ignored;
-        if (madeFolder) {
-            fs::remove_all(layout.root, ignored);
-        } else {
-            for (const auto& entry : fs::directory_iterator(layout.root, ignored)) {
-                fs::remove_all(entry.path(), ignored);
-            }
-        }
-        throw;
+        ws.log().information("created workspace with profile %s", options.profileId);
+    } // closed: the WAL is checkpointed into workspace.db
+    syncDirectory(building);
+    // rename() onto a missing or empty folder succeeds; onto one that another init filled
+    // meanwhile, it fails and nothing of theirs is touched.
+    if (::rename(building.c_str(), root.c_str()) != 0) {
+        throw UserError(dir.string() + " was created by someone else meanwhile (" +
+                            std::strerror(errno) + ").",
+                        "Open it, or choose another folder.");
     }
+    cleanup.path.clear();
+    syncDirectory(root.parent_path());
+    return open(root, clock);
 }
 
 std::string Workspace::name() {

@@ -22,7 +22,9 @@ struct NewWorkspace {
 
 class Workspace {
 public:
-    /// Creates a workspace in dir, which must not exist or be empty. Throws UserError.
+    /// Creates a workspace in dir, which must not exist or be empty. It is built in a hidden
+    /// folder beside dir and renamed into place, so a killed init leaves no half-made
+    /// workspace and two inits of the same folder cannot both succeed. Throws UserError.
     static std::unique_ptr<Workspace> create(const std::filesystem::path& dir,
                                              const NewWorkspace& options, const Clock& clock);
     /// Opens an existing workspace. Throws WorkspaceOpenError or SchemaTooNewError.
@@ -45,9 +47,13 @@ public:
     static constexpr const char* kCreatedAtKey = "workspace.created_at";
     static constexpr const char* kCreatedByKey = "workspace.created_by";
 
+    /// The folder's own name, also for "dir/" and "." ("" only for the root).
+    static std::string folderName(const std::filesystem::path& dir);
+
 private:
     Workspace(WorkspaceLayout layout, const Clock& clock);
-    void connect();
+    enum class Schema { MustExist, Create };
+    void connect(Schema schema);
 
     WorkspaceLayout layout_;
     const Clock& clock_;

@@ -34,12 +34,12 @@ WorkspaceSummary summarize(Workspace& ws) {
         s.decisions = store.decisions().count();
         s.uploadBatches = store.batches().count(domain::BatchKind::Upload);
         s.mailingBatches = store.batches().count(domain::BatchKind::Mailing);
+        const auto originals = store.photoVersions().originalsTotals();
+        s.storedFiles = originals.files;
+        s.storedBytes = originals.bytes;
         snapshot.commit();
     }
     s.root = ws.layout().root;
-    const auto usage = ws.photos().usage();
-    s.storedFiles = usage.files;
-    s.storedBytes = usage.bytes;
     return s;
 }
 

@@ -32,7 +32,7 @@ struct WorkspaceSummary {
     std::size_t decisions = 0;
     std::size_t uploadBatches = 0;
     std::size_t mailingBatches = 0;
-    std::size_t storedFiles = 0;
+    std::size_t storedFiles = 0; ///< distinct original files the records refer to
     std::uintmax_t storedBytes = 0;
 };
 

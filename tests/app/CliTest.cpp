@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <iterator>
 #include <thread>
 
 namespace gp {
@@ -149,8 +150,47 @@ TEST(Cli, ModelsStatusNamesTheFolderAndTheInstallCommand) {
 
     const auto j = cli({"models", "--json"}, {{"GRADPHOTO_MODELS", (tmp / "models").string()}});
     EXPECT_EQ(j.exitCode, 1);
-    const auto line = j.out.substr(0, j.out.find('\n'));
-    EXPECT_FALSE(json(line)->getValue<bool>("complete"));
+    const auto o = json(j.out); // the whole output is one JSON object
+    EXPECT_FALSE(o->getValue<bool>("complete"));
+    EXPECT_FALSE(o->getValue<bool>("ok"));
+    EXPECT_THAT(o->getValue<std::string>("hint"), HasSubstr("gradphoto-cli models install"));
+}
+
+TEST(Cli, JsonOutputIsOneObjectWithOk) {
+    test::TempDir tmp;
+    const auto init = cli({"--json", "init", (tmp / "w").string()});
+    ASSERT_EQ(init.exitCode, 0);
+    EXPECT_TRUE(json(init.out)->getValue<bool>("ok"));
+    const auto bad = cli({"--json", "init"});
+    EXPECT_EQ(bad.exitCode, 1);
+    EXPECT_FALSE(json(bad.out)->getValue<bool>("ok")) << "option errors are JSON too";
+}
+
+TEST(Cli, TrailingSlashStillNamesTheCampaignAfterTheFolder) {
+    test::TempDir tmp;
+    const auto r = cli({"--json", "init", (tmp / "spring2026").string() + "/"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(json(r.out)->getValue<std::string>("name"), "spring2026");
+}
+
+TEST(Cli, ADamagedDatabaseIsReportedAndLogged) {
+    test::TempDir tmp;
+    const auto ws = tmp / "w";
+    ASSERT_EQ(cli({"init", ws.string()}).exitCode, 0);
+    {
+        // Scribble over the middle of the file, past the header, as a failing disk would.
+        std::fstream f(ws / "workspace.db", std::ios::in | std::ios::out | std::ios::binary);
+        f.seekp(4096 + 100);
+        const std::string junk(8192, '\x5a');
+        f.write(junk.data(), static_cast<std::streamsize>(junk.size()));
+    }
+    const auto r = cli({"-w", ws.string(), "info"});
+    EXPECT_EQ(r.exitCode, 1) << r.err;
+    EXPECT_THAT(r.err, HasSubstr("damaged"));
+    EXPECT_THAT(r.err, HasSubstr("backup"));
+    std::ifstream log(ws / "logs" / "gradphoto.log");
+    std::string text((std::istreambuf_iterator<char>(log)), std::istreambuf_iterator<char>());
+    EXPECT_THAT(text, HasSubstr("damaged"));
 }
 
 } // namespace

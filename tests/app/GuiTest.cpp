@@ -1,6 +1,7 @@
 // The console's main window, driven for real under Xvfb: it opens workspaces, shows their
 // summary in English and in Chinese, reports errors, and is photographed for a human to look at.
 #include "app/gui/MainFrame.h"
+#include "app/gui/NewWorkspaceDialog.h"
 #include "app/gui/SummaryPanel.h"
 #include "app/gui/TextWrap.h"
 #include "app/gui/Translations.h"
@@ -23,6 +24,7 @@
 
 #include <chrono>
 #include <cstdlib>
+#include <fstream>
 #include <set>
 #include <thread>
 
@@ -194,6 +196,33 @@ TEST_F(Console, WrapsChineseTextWithinTheWidth) {
     EXPECT_EQ(joined, flat) << "nothing lost or reordered";
     EXPECT_FALSE(wrapped.Contains(wxString::FromUTF8("\n，"))) << "no line starts with a comma:\n"
                                                                << wrapped.utf8_str();
+}
+
+TEST_F(Console, AWorkspaceThatCannotBeShownIsNotRemembered) {
+    populate(tmp / "ws");
+    {
+        std::fstream f(tmp / "ws" / "workspace.db",
+                       std::ios::in | std::ios::out | std::ios::binary);
+        f.seekp(4096 + 100);
+        const std::string junk(8192, '\x5a');
+        f.write(junk.data(), static_cast<std::streamsize>(junk.size()));
+    }
+    auto* frame = makeFrame("en");
+    EXPECT_FALSE(frame->openWorkspace(tmp / "ws"));
+    EXPECT_EQ(frame->workspace(), nullptr);
+    EXPECT_FALSE(frame->showingSummary());
+    EXPECT_FALSE(config->HasEntry("/LastWorkspace"));
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_THAT(std::string(errors[0].utf8_str()), HasSubstr("damaged"));
+}
+
+TEST(NewWorkspaceFolder, IsASafeNameFromTheCampaignName) {
+    EXPECT_EQ(std::string(folderNameFor(wxString::FromUTF8("2025/2026学年")).utf8_str()),
+              "2025-2026学年");
+    EXPECT_EQ(folderNameFor(".."), "workspace");
+    EXPECT_EQ(folderNameFor("../../etc"), "-..-etc");
+    EXPECT_EQ(folderNameFor("a:b*c?"), "a-b-c-");
+    EXPECT_EQ(folderNameFor("  "), "workspace");
 }
 
 TEST_F(Console, RemembersRecentAndLastWorkspace) {

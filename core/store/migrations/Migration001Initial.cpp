@@ -60,6 +60,22 @@ CREATE INDEX students_collection_code ON students(collection_code) WHERE collect
 CREATE TRIGGER students_never_deleted BEFORE DELETE ON students
 BEGIN SELECT RAISE(ABORT, 'students are never deleted; mark them withdrawn'); END;
 
+-- Every change a roster import makes to a student, field by field (append-only).
+CREATE TABLE student_history (
+    id         INTEGER PRIMARY KEY,
+    student_id INTEGER NOT NULL REFERENCES students(id),
+    changed_at TEXT NOT NULL,
+    source     TEXT NOT NULL,
+    field      TEXT NOT NULL,
+    before     TEXT NOT NULL,
+    after      TEXT NOT NULL
+);
+CREATE INDEX student_history_student ON student_history(student_id, id);
+CREATE TRIGGER student_history_append_only_update BEFORE UPDATE ON student_history
+BEGIN SELECT RAISE(ABORT, 'student history is append-only'); END;
+CREATE TRIGGER student_history_append_only_delete BEFORE DELETE ON student_history
+BEGIN SELECT RAISE(ABORT, 'student history is append-only'); END;
+
 CREATE TABLE photo_versions (
     id               INTEGER PRIMARY KEY,
     student_id       INTEGER NOT NULL REFERENCES students(id),
@@ -81,6 +97,8 @@ BEGIN SELECT RAISE(ABORT, 'photo versions are never changed; a retake is a new v
 CREATE TRIGGER photo_versions_never_deleted BEFORE DELETE ON photo_versions
 BEGIN SELECT RAISE(ABORT, 'photo versions are never deleted'); END;
 
+CREATE INDEX photo_versions_imported ON photo_versions(imported_at);
+
 CREATE TABLE reference_photos (
     id               INTEGER PRIMARY KEY,
     student_id       INTEGER NOT NULL REFERENCES students(id),
@@ -95,6 +113,7 @@ CREATE TABLE reference_photos (
     imported_at      TEXT NOT NULL,
     UNIQUE (student_id, kind, sha256)
 );
+CREATE INDEX reference_photos_sha256 ON reference_photos(sha256);
 
 CREATE TABLE check_runs (
     id               INTEGER PRIMARY KEY,
@@ -104,9 +123,10 @@ CREATE TABLE check_runs (
     engine_version   TEXT NOT NULL,
     verdict          TEXT NOT NULL CHECK (verdict IN ('pass', 'review', 'fail', 'error')),
     started_at       TEXT NOT NULL,
-    finished_at      TEXT NOT NULL,
-    UNIQUE (photo_version_id, profile_id, profile_version)
+    finished_at      TEXT NOT NULL
 );
+-- Every run is kept (what the reviewer saw stays explainable); the newest is the current one.
+CREATE INDEX check_runs_photo ON check_runs(photo_version_id, profile_id, id);
 
 CREATE TABLE check_results (
     run_id       INTEGER NOT NULL REFERENCES check_runs(id) ON DELETE CASCADE,
@@ -151,6 +171,7 @@ CREATE TABLE face_comparisons (
 );
 CREATE UNIQUE INDEX face_comparisons_pair
     ON face_comparisons(photo_version_id, ifnull(reference_photo_id, 0), model_id);
+CREATE INDEX face_comparisons_reference ON face_comparisons(reference_photo_id);
 
 CREATE TABLE decisions (
     id               INTEGER PRIMARY KEY,
@@ -165,6 +186,18 @@ CREATE TABLE decisions (
     CHECK ((kind = 'reversal') = (reverses_id IS NOT NULL))
 );
 CREATE INDEX decisions_student ON decisions(student_id, id);
+CREATE INDEX decisions_photo ON decisions(photo_version_id);
+-- A decision is reversed at most once, by a reversal of the same student.
+CREATE UNIQUE INDEX decisions_reversed_once ON decisions(reverses_id) WHERE reverses_id IS NOT NULL;
+CREATE TRIGGER decisions_consistent BEFORE INSERT ON decisions
+BEGIN
+    SELECT RAISE(ABORT, 'the photo version belongs to another student')
+    WHERE NEW.photo_version_id IS NOT NULL AND NOT EXISTS (
+        SELECT 1 FROM photo_versions WHERE id = NEW.photo_version_id AND student_id = NEW.student_id);
+    SELECT RAISE(ABORT, 'a reversal must reverse a decision of the same student')
+    WHERE NEW.reverses_id IS NOT NULL AND NOT EXISTS (
+        SELECT 1 FROM decisions WHERE id = NEW.reverses_id AND student_id = NEW.student_id);
+END;
 CREATE TRIGGER decisions_append_only_update BEFORE UPDATE ON decisions
 BEGIN SELECT RAISE(ABORT, 'the decision log is append-only; record a reversal instead'); END;
 CREATE TRIGGER decisions_append_only_delete BEFORE DELETE ON decisions
@@ -200,6 +233,13 @@ CREATE TABLE batch_members (
     PRIMARY KEY (batch_id, student_id)
 );
 CREATE INDEX batch_members_student ON batch_members(student_id);
+CREATE INDEX batch_members_photo ON batch_members(photo_version_id);
+CREATE TRIGGER batch_members_consistent BEFORE INSERT ON batch_members
+BEGIN
+    SELECT RAISE(ABORT, 'the photo version belongs to another student')
+    WHERE NEW.photo_version_id IS NOT NULL AND NOT EXISTS (
+        SELECT 1 FROM photo_versions WHERE id = NEW.photo_version_id AND student_id = NEW.student_id);
+END;
 )SQL"};
 
 } // namespace gp::store

@@ -10,34 +10,46 @@ namespace gp::store {
 using Poco::Data::Keywords::into;
 using Poco::Data::Keywords::now;
 
-bool Row::isNull(const std::string& column) const {
-    for (std::size_t i = 0; i < rs_.columnCount(); ++i) {
-        if (rs_.columnName(i) == column) {
-            return rs_.isNull(i, row_);
-        }
+ColumnIndex::ColumnIndex(const Poco::Data::RecordSet& rs) {
+    for (std::size_t i = 0; i < rs.columnCount(); ++i) {
+        positions_.emplace(rs.columnName(i), i);
     }
-    throw std::out_of_range("no column " + column + " in the result");
+}
+
+std::size_t ColumnIndex::operator()(const std::string& name) const {
+    const auto it = positions_.find(name);
+    if (it == positions_.end()) {
+        throw std::out_of_range("no column " + name + " in the result");
+    }
+    return it->second;
+}
+
+bool Row::isNull(const std::string& column) const {
+    return rs_.isNull(columns_(column), row_);
 }
 
 std::string Row::text(const std::string& column) const {
-    if (isNull(column)) {
+    const auto pos = columns_(column);
+    if (rs_.isNull(pos, row_)) {
         return {};
     }
-    return rs_.value(column, row_).convert<std::string>();
+    return rs_.value(pos, row_).convert<std::string>();
 }
 
 std::int64_t Row::integer(const std::string& column) const {
-    if (isNull(column)) {
+    const auto pos = columns_(column);
+    if (rs_.isNull(pos, row_)) {
         return 0;
     }
-    return rs_.value(column, row_).convert<Poco::Int64>();
+    return rs_.value(pos, row_).convert<Poco::Int64>();
 }
 
 std::optional<double> Row::real(const std::string& column) const {
-    if (isNull(column)) {
+    const auto pos = columns_(column);
+    if (rs_.isNull(pos, row_)) {
         return std::nullopt;
     }
-    return rs_.value(column, row_).convert<double>();
+    return rs_.value(pos, row_).convert<double>();
 }
 
 std::int64_t queryInteger(Poco::Data::Session& session, const std::string& sql) {

@@ -4,6 +4,8 @@
 
 #include <Poco/Data/Binding.h>
 
+#include <filesystem>
+#include <sqlite3.h>
 #include <stdexcept>
 #include <string>
 
@@ -35,11 +37,41 @@ void SchemaMigrator::requireNotNewer(SqliteDatabase& db) const {
     }
 }
 
+namespace {
+
+void requireForeignKeysIntact(SqliteDatabase& db, int version) {
+    sqlite3_stmt* stmt = nullptr;
+    sqlite3_prepare_v2(db.handle(), "PRAGMA foreign_key_check", -1, &stmt, nullptr);
+    const bool broken = stmt != nullptr && sqlite3_step(stmt) == SQLITE_ROW;
+    sqlite3_finalize(stmt);
+    if (broken) {
+        throw std::runtime_error("schema migration " + std::to_string(version) +
+                                 " would break foreign keys; it was rolled back");
+    }
+}
+
+} // namespace
+
 int SchemaMigrator::migrate(SqliteDatabase& db) const {
     requireNotNewer(db);
     if (db.userVersion() == latestVersion()) {
         return 0; // current: no write lock taken, so a read-only copy opens too
     }
+    const int from = db.userVersion();
+    if (from > 0) {
+        // A copy of the workspace as it was, in case a migration surprises anyone.
+        const auto backup = db.file().string() + ".before-schema-" + std::to_string(from + 1);
+        std::error_code ignored;
+        std::filesystem::remove(backup, ignored);
+        db.exec("VACUUM INTO '" + backup + "'");
+    }
+    // Foreign keys cannot be switched inside a transaction; off for the migrations, on again
+    // after, and checked by each migration before it commits.
+    db.exec("PRAGMA foreign_keys = OFF");
+    struct ForeignKeysBackOn {
+        SqliteDatabase& db;
+        ~ForeignKeysBackOn() { db.exec("PRAGMA foreign_keys = ON"); }
+    } restore{db};
     int applied = 0;
     for (const auto& migration : migrations_) {
         db.beginWrite();
@@ -50,6 +82,7 @@ int SchemaMigrator::migrate(SqliteDatabase& db) const {
                 continue;
             }
             db.exec(std::string(migration.sql));
+            requireForeignKeysIntact(db, migration.version);
             std::string description(migration.description);
             int version = migration.version;
             db.session() << "INSERT INTO schema_log(version, description) VALUES (?, ?)",

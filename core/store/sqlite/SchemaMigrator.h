@@ -15,7 +15,9 @@ public:
 
     int latestVersion() const;
     /// Applies the pending migrations; returns how many ran. Throws SchemaTooNewError when the
-    /// database's version is newer than latestVersion().
+    /// database's version is newer than latestVersion(). Before changing a database that
+    /// already holds a schema, copies it to workspace.db.before-schema-N beside it. Foreign keys
+    /// are off while a migration runs (so it may rebuild a table) and checked before it commits.
     int migrate(SqliteDatabase& db) const;
     /// Throws SchemaTooNewError when the database is newer than this program.
     void requireNotNewer(SqliteDatabase& db) const;

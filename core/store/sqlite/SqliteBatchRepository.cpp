@@ -12,6 +12,7 @@ using Poco::Data::Keywords::into;
 using Poco::Data::Keywords::now;
 
 domain::BatchId SqliteBatchRepository::create(Batch& b) {
+    SqliteDatabase::Savepoint unit(db_); // the batch and all its members, or nothing
     db_.session() << "INSERT INTO batches(kind, number, center_id, created_at, created_by, "
                      "output_path, tracking_number, note) "
                      "VALUES (?, ?, NULLIF(?, 0), ?, ?, ?, ?, ?)",
@@ -25,6 +26,7 @@ domain::BatchId SqliteBatchRepository::create(Batch& b) {
             bind(static_cast<Poco::Int64>(b.id)), bind(static_cast<Poco::Int64>(m.studentId)),
             bind(static_cast<Poco::Int64>(m.submissionId)), now;
     }
+    unit.release();
     return b.id;
 }
 

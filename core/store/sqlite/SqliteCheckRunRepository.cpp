@@ -12,10 +12,8 @@ using Poco::Data::Keywords::now;
 
 domain::CheckRunId SqliteCheckRunRepository::save(CheckRun& run) {
     const auto photo = static_cast<Poco::Int64>(run.submissionId);
-    // Results go with their run (ON DELETE CASCADE); a re-check replaces both.
-    db_.session() << "DELETE FROM check_runs WHERE photo_version_id = ? AND profile_id = ? "
-                     "AND profile_version = ?",
-        bind(photo), bind(run.profileId), bind(run.profileVersion), now;
+    // Every run is kept; the newest is the current one. The run with its results, or nothing.
+    SqliteDatabase::Savepoint unit(db_);
     db_.session() << "INSERT INTO check_runs(photo_version_id, profile_id, profile_version, "
                      "engine_version, verdict, started_at, finished_at) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -31,6 +29,7 @@ domain::CheckRunId SqliteCheckRunRepository::save(CheckRun& run) {
             bind(r.verdict), bind(r.valueJson), bind(r.limitText), bind(r.reasonCode),
             bind(r.overlayJson), now;
     }
+    unit.release();
     return run.id;
 }
 
@@ -39,7 +38,7 @@ std::optional<CheckRun> SqliteCheckRunRepository::latestFor(domain::SubmissionId
     Poco::Data::Statement st(db_.session());
     st << "SELECT id, photo_version_id, profile_id, profile_version, engine_version, verdict, "
           "started_at, finished_at FROM check_runs WHERE photo_version_id = ? "
-          "AND profile_id = ? ORDER BY profile_version DESC, id DESC LIMIT 1",
+          "AND profile_id = ? ORDER BY id DESC LIMIT 1",
         bind(static_cast<Poco::Int64>(photo)), bind(profileId);
     std::optional<CheckRun> run;
     forEachRow(st, [&](const Row& r) {

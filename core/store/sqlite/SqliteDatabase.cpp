@@ -24,7 +24,8 @@ SqliteDatabase::SqliteDatabase(const std::filesystem::path& file)
     sqlite3_busy_timeout(handle(), 15000);
     exec("PRAGMA foreign_keys = ON");
     exec("PRAGMA journal_mode = WAL");
-    exec("PRAGMA synchronous = NORMAL");
+    // FULL: a committed decision survives a power cut, not only a crash.
+    exec("PRAGMA synchronous = FULL");
 }
 
 sqlite3* SqliteDatabase::handle() {
@@ -72,6 +73,34 @@ bool SqliteDatabase::inTransaction() {
 
 std::int64_t SqliteDatabase::lastInsertId() {
     return sqlite3_last_insert_rowid(handle());
+}
+
+SqliteDatabase::Savepoint::Savepoint(SqliteDatabase& db) : db_(db) {
+    db_.exec("SAVEPOINT write_unit");
+}
+
+SqliteDatabase::Savepoint::~Savepoint() {
+    if (!released_) {
+        sqlite3_exec(db_.handle(), "ROLLBACK TO write_unit; RELEASE write_unit", nullptr, nullptr,
+                     nullptr);
+    }
+}
+
+void SqliteDatabase::Savepoint::release() {
+    db_.exec("RELEASE write_unit");
+    released_ = true;
+}
+
+int headerUserVersion(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::array<unsigned char, 64> header{};
+    in.read(reinterpret_cast<char*>(header.data()), header.size());
+    if (in.gcount() < 64) {
+        return 0;
+    }
+    return static_cast<int>((static_cast<std::uint32_t>(header[60]) << 24) |
+                            (static_cast<std::uint32_t>(header[61]) << 16) |
+                            (static_cast<std::uint32_t>(header[62]) << 8) | header[63]);
 }
 
 bool looksLikeSqlite(const std::filesystem::path& file) {

@@ -36,6 +36,21 @@ public:
     /// The rowid of the last row this connection inserted.
     std::int64_t lastInsertId();
 
+    /// Makes a multi-statement write atomic whether or not a transaction is open: everything
+    /// between construction and release() is undone if release() is not reached.
+    class Savepoint {
+    public:
+        explicit Savepoint(SqliteDatabase& db);
+        ~Savepoint();
+        Savepoint(const Savepoint&) = delete;
+        Savepoint& operator=(const Savepoint&) = delete;
+        void release();
+
+    private:
+        SqliteDatabase& db_;
+        bool released_ = false;
+    };
+
 private:
     std::filesystem::path file_;
     Poco::Data::Session session_;
@@ -44,5 +59,9 @@ private:
 /// True when the file starts with SQLite's header (or is empty, which SQLite treats as a new
 /// database).
 bool looksLikeSqlite(const std::filesystem::path& file);
+
+/// The user_version field of the file's header (offset 60), read without opening it as a
+/// database, so that a file that is not ours is never touched; 0 for an empty file.
+int headerUserVersion(const std::filesystem::path& file);
 
 } // namespace gp::store

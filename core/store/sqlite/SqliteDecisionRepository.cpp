@@ -11,6 +11,7 @@ using Poco::Data::Keywords::bind;
 using Poco::Data::Keywords::now;
 
 domain::DecisionId SqliteDecisionRepository::append(Decision& d) {
+    SqliteDatabase::Savepoint unit(db_); // the decision with its reasons, or nothing
     db_.session() << "INSERT INTO decisions(student_id, photo_version_id, photo_sha256, reviewer, "
                      "decided_at, kind, note, reverses_id) "
                      "VALUES (?, NULLIF(?, 0), ?, ?, ?, ?, ?, NULLIF(?, 0))",
@@ -25,6 +26,7 @@ domain::DecisionId SqliteDecisionRepository::append(Decision& d) {
                          "VALUES (?, ?, ?)",
             bind(static_cast<Poco::Int64>(d.id)), bind(position++), bind(code), now;
     }
+    unit.release();
     return d.id;
 }
 

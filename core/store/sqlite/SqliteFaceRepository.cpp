@@ -73,6 +73,7 @@ std::size_t SqliteFaceRepository::countDescriptors() {
 void SqliteFaceRepository::saveComparison(FaceComparison& c) {
     const auto photo = static_cast<Poco::Int64>(c.submissionId);
     const auto reference = static_cast<Poco::Int64>(c.referencePhotoId);
+    SqliteDatabase::Savepoint unit(db_);
     db_.session() << "DELETE FROM face_comparisons WHERE photo_version_id = ? "
                      "AND ifnull(reference_photo_id, 0) = ? AND model_id = ?",
         bind(photo), bind(reference), bind(c.modelId), now;
@@ -82,6 +83,7 @@ void SqliteFaceRepository::saveComparison(FaceComparison& c) {
         bind(photo), bind(reference), bind(c.modelId), bind(c.state), bind(nullable(c.distance)),
         bind(nullable(c.similarity)), bind(c.outcome), bind(c.computedAt), now;
     c.id = db_.lastInsertId();
+    unit.release();
 }
 
 std::vector<FaceComparison> SqliteFaceRepository::comparisonsOf(domain::SubmissionId photo) {

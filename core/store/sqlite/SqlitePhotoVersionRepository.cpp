@@ -88,4 +88,16 @@ std::size_t SqlitePhotoVersionRepository::count() {
         queryInteger(db_.session(), "SELECT COUNT(*) FROM photo_versions"));
 }
 
+SqlitePhotoVersionRepository::OriginalsTotals SqlitePhotoVersionRepository::originalsTotals() {
+    using Poco::Data::Keywords::into;
+    using Poco::Data::Keywords::now;
+    Poco::Int64 files = 0;
+    Poco::Int64 bytes = 0;
+    db_.session() << "SELECT COUNT(*), IFNULL(SUM(size), 0) FROM (SELECT sha256, MAX(byte_size) "
+                     "AS size FROM (SELECT sha256, byte_size FROM photo_versions UNION ALL "
+                     "SELECT sha256, byte_size FROM reference_photos) GROUP BY sha256)",
+        into(files), into(bytes), now;
+    return {static_cast<std::size_t>(files), static_cast<std::uintmax_t>(bytes)};
+}
+
 } // namespace gp::store

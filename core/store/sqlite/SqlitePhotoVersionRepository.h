@@ -15,6 +15,7 @@ public:
     std::vector<domain::PhotoVersion> versionsOf(domain::StudentId student) override;
     std::vector<domain::PhotoVersion> bySha256(const std::string& sha256) override;
     std::size_t count() override;
+    OriginalsTotals originalsTotals() override;
 
 private:
     std::vector<domain::PhotoVersion> select(const std::string& tail, Poco::Int64 intKey,

@@ -59,13 +59,33 @@ void bindFields(Poco::Data::Statement& st, const Student& s) {
 } // namespace
 
 domain::StudentId SqliteStudentRepository::add(Student& s) {
-    Poco::Data::Statement st(db_.session());
-    st << "INSERT INTO students(student_no, name, sex, id_number, id_type, birth_date, "
-          "ethnicity, level, major, grade, center_id, class_name, phone, exam_no, "
-          "collection_code, graduation_term, mailing_address, extra_json, status, withdrawn) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, 0), ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    bindFields(st, s);
-    st.execute();
+    using Poco::Data::Keywords::use;
+    auto& p = pending_;
+    if (!insert_) {
+        insert_ = std::make_unique<Poco::Data::Statement>(db_.session());
+        auto& st = *insert_;
+        auto& v = p.student;
+        st << "INSERT INTO students(student_no, name, sex, id_number, id_type, birth_date, "
+              "ethnicity, level, major, grade, center_id, class_name, phone, exam_no, "
+              "collection_code, graduation_term, mailing_address, extra_json, status, withdrawn) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, 0), ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            use(v.studentNo), use(v.name), use(v.sex), use(v.idNumber), use(v.idType),
+            use(v.birthDate), use(v.ethnicity), use(v.level), use(v.major), use(v.grade),
+            use(p.centerId), use(v.className), use(v.phone), use(v.examNo), use(v.collectionCode),
+            use(v.graduationTerm), use(v.mailingAddress), use(p.extraJson), use(p.status),
+            use(p.withdrawn);
+    }
+    p.student = s;
+    p.centerId = s.centerId;
+    p.extraJson = toJsonObject(s.extra);
+    p.status = std::string(domain::toCode(s.status));
+    p.withdrawn = s.withdrawn ? 1 : 0;
+    try {
+        insert_->execute();
+    } catch (...) {
+        insert_.reset(); // a failed statement is not reused
+        throw;
+    }
     s.id = db_.lastInsertId();
     return s.id;
 }
@@ -141,6 +161,26 @@ std::map<StudentStatus, std::size_t> SqliteStudentRepository::countByStatus() {
         if (auto status = domain::studentStatusFromCode(r.text("status"))) {
             out[*status] = static_cast<std::size_t>(r.integer("n"));
         }
+    });
+    return out;
+}
+
+void SqliteStudentRepository::appendHistory(const domain::StudentHistoryEntry& e) {
+    db_.session() << "INSERT INTO student_history(student_id, changed_at, source, field, before, "
+                     "after) VALUES (?, ?, ?, ?, ?, ?)",
+        bind(static_cast<Poco::Int64>(e.studentId)), bind(e.changedAt), bind(e.source),
+        bind(e.field), bind(e.before), bind(e.after), now;
+}
+
+std::vector<domain::StudentHistoryEntry> SqliteStudentRepository::historyOf(domain::StudentId id) {
+    Poco::Data::Statement st(db_.session());
+    st << "SELECT student_id, changed_at, source, field, before, after FROM student_history "
+          "WHERE student_id = ? ORDER BY id",
+        bind(static_cast<Poco::Int64>(id));
+    std::vector<domain::StudentHistoryEntry> out;
+    forEachRow(st, [&](const Row& r) {
+        out.push_back({r.integer("student_id"), r.text("changed_at"), r.text("source"),
+                       r.text("field"), r.text("before"), r.text("after")});
     });
     return out;
 }

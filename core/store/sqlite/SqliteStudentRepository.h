@@ -3,6 +3,10 @@
 #include "../StudentRepository.h"
 #include "SqliteDatabase.h"
 
+#include <Poco/Data/Statement.h>
+
+#include <memory>
+
 namespace gp::store {
 
 class SqliteStudentRepository final : public StudentRepository {
@@ -18,8 +22,22 @@ public:
     std::size_t count(bool includeWithdrawn) override;
     std::map<domain::StudentStatus, std::size_t> countByStatus() override;
     void setStatus(domain::StudentId id, domain::StudentStatus status) override;
+    void appendHistory(const domain::StudentHistoryEntry& entry) override;
+    std::vector<domain::StudentHistoryEntry> historyOf(domain::StudentId id) override;
 
 private:
+    /// The insert is prepared once and bound to these fields: a 100,000-row roster is one
+    /// statement executed 100,000 times, not 100,000 statements.
+    struct PendingInsert {
+        domain::Student student;
+        Poco::Int64 centerId = 0;
+        std::string extraJson;
+        std::string status;
+        int withdrawn = 0;
+    };
+    std::unique_ptr<Poco::Data::Statement> insert_;
+    PendingInsert pending_;
+
     std::optional<domain::Student> one(const std::string& where, const std::string& key);
     SqliteDatabase& db_;
 };

@@ -28,9 +28,19 @@ TEST(Masking, FreeTextLeavesOtherNumbersAlone) {
     // 学号 and 考生号 are not personal numbers; a 14-digit exam number must stay readable.
     EXPECT_EQ(maskSensitive("学号 2021001 考生号 21110101150123"),
               "学号 2021001 考生号 21110101150123");
-    // Digits glued to letters or longer runs are not IDs.
+    // Longer digit runs are not IDs or phone numbers.
     EXPECT_EQ(maskSensitive("sha 0123456789012345678901234"), "sha 0123456789012345678901234");
-    EXPECT_EQ(maskSensitive("x13812345678y"), "x13812345678y");
+    EXPECT_EQ(maskSensitive("n 138123456789"), "n 138123456789");
+}
+
+TEST(Masking, NumbersInFileNamesFullWidthAndGroupedForms) {
+    EXPECT_EQ(maskSensitive("photo610102199003071234.jpg"), "photo6101**********1234.jpg");
+    EXPECT_EQ(maskSensitive("sfz61010219900307123x"), "sfz6101**********123x");
+    EXPECT_EQ(maskSensitive("证件 ６１０１０２１９９００３０７１２３Ｘ"),
+              "证件 6101**********123X");
+    EXPECT_EQ(maskSensitive("tel +8613812345678"), "tel +86*******5678");
+    EXPECT_EQ(maskSensitive("tel 138 1234 5678 or 138-1234-5678"),
+              "tel 138******5678 or 138******5678");
 }
 
 } // namespace

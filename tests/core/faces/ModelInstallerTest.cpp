@@ -52,6 +52,7 @@ protected:
         ModelSource s;
         s.expectedSha256 = sha;
         s.npmCommand = fakeNpm.string();
+        s.checkSizes = false; // the stand-in models are tiny
         return s;
     }
 
@@ -64,7 +65,7 @@ TEST_F(ModelInstall, InstallsTheFourModelsWhenTheHashMatches) {
     const auto dir = tmp / "models";
     ModelInstaller installer(source(sha256OfFile(tarball)));
     EXPECT_EQ(installer.install(dir), ModelInstaller::Result::Installed);
-    const ModelCatalog catalog(dir);
+    const ModelCatalog catalog(dir, false);
     EXPECT_TRUE(catalog.complete());
     EXPECT_EQ(catalog.require(FaceModel::Landmarks68),
               dir / "shape_predictor_68_face_landmarks.dat");
@@ -88,7 +89,7 @@ TEST_F(ModelInstall, RefusesATarballWithTheWrongHash) {
         EXPECT_THAT(e.what(), HasSubstr("SHA-256"));
         EXPECT_THAT(e.what(), HasSubstr("Nothing was installed"));
     }
-    EXPECT_FALSE(ModelCatalog(dir).complete());
+    EXPECT_FALSE(ModelCatalog(dir, false).complete());
     EXPECT_FALSE(fs::exists(dir / "shape_predictor_68_face_landmarks.dat"));
 }
 
@@ -109,6 +110,20 @@ TEST_F(ModelInstall, ReportsAFailingOrMissingNpm) {
     } catch (const UserError& e) {
         EXPECT_THAT(e.what(), HasSubstr("npm is not installed"));
         EXPECT_THAT(e.hint(), HasSubstr("apt-get install npm"));
+    }
+}
+
+TEST(ModelCatalog, ATruncatedModelIsNotPresent) {
+    test::TempDir tmp;
+    std::filesystem::create_directories(tmp / "models");
+    std::ofstream(tmp / "models" / "shape_predictor_68_face_landmarks.dat") << "half a model";
+    const ModelCatalog catalog(tmp / "models");
+    try {
+        catalog.require(FaceModel::Landmarks68);
+        FAIL();
+    } catch (const MissingModelError& e) {
+        EXPECT_THAT(e.what(), HasSubstr("incomplete"));
+        EXPECT_THAT(e.what(), HasSubstr("99693937"));
     }
 }
 

@@ -249,11 +249,16 @@ TEST_F(Repositories, CheckRunsWithResultsReplaceOnRecheck) {
     EXPECT_EQ(back->results[1].reasonCode, "head_low");
     EXPECT_EQ(back->results[1].overlayJson, R"([{"line":[0,132,480,132]}])");
 
+    const auto first = run.id;
     run.verdict = "pass";
+    run.engineVersion = "0.2.0";
     run.results.resize(1);
     store().checkRuns().save(run);
-    EXPECT_EQ(store().checkRuns().count(), 1u);
-    EXPECT_EQ(store().checkRuns().latestFor(v.id, "chsi-2017")->results.size(), 1u);
+    EXPECT_EQ(store().checkRuns().count(), 2u) << "the earlier run is kept";
+    const auto latest = store().checkRuns().latestFor(v.id, "chsi-2017");
+    EXPECT_GT(latest->id, first);
+    EXPECT_EQ(latest->engineVersion, "0.2.0");
+    EXPECT_EQ(latest->results.size(), 1u);
     EXPECT_FALSE(store().checkRuns().latestFor(v.id, "id-card-358x441"));
 }
 
@@ -336,6 +341,17 @@ TEST_F(Repositories, DecisionLogIsAppendOnly) {
     EXPECT_TRUE(history[2].reasonCodes.empty());
     EXPECT_EQ(store().decisions().byId(reject.id)->reviewer, "李审核");
 
+    Decision again{0,  s,  v.id,     v.sha256, "李审核", clock.nowIso(), DecisionKind::Reversal,
+                   {}, "", reject.id};
+    EXPECT_ANY_THROW(store().decisions().append(again)) << "a decision is reversed once";
+    const auto other = addStudent("2021002");
+    Decision foreign{0,  other, 0,         "", "李审核", clock.nowIso(), DecisionKind::Reversal,
+                     {}, "",    approve.id};
+    EXPECT_ANY_THROW(store().decisions().append(foreign)) << "only the same student's decision";
+    Decision wrongPhoto{0,  other, v.id, v.sha256, "李审核", clock.nowIso(), DecisionKind::Approve,
+                        {}, "",    0};
+    EXPECT_ANY_THROW(store().decisions().append(wrongPhoto)) << "another student's photo";
+    EXPECT_TRUE(store().decisions().historyOf(other).empty()) << "nothing half-written";
     EXPECT_ANY_THROW(rawSql("UPDATE decisions SET kind = 'approve'"));
     EXPECT_ANY_THROW(rawSql("DELETE FROM decisions"));
     EXPECT_ANY_THROW(rawSql("DELETE FROM decision_reasons"));
@@ -369,6 +385,37 @@ TEST_F(Repositories, BatchesWithMembersAndTracking) {
     EXPECT_FALSE(store().batches().contains(BatchKind::Upload, s1));
     EXPECT_EQ(store().batches().list(BatchKind::Mailing).size(), 1u);
     EXPECT_EQ(store().batches().count(BatchKind::Upload), 0u);
+
+    // A batch with a member that does not exist is not stored at all, even without a
+    // transaction around it.
+    Batch broken;
+    broken.kind = BatchKind::Upload;
+    broken.number = "UP-20261121-01";
+    broken.createdAt = clock.nowIso();
+    broken.members = {{s1, 0}, {99999, 0}};
+    EXPECT_ANY_THROW(store().batches().create(broken));
+    EXPECT_FALSE(store().batches().byNumber("UP-20261121-01"));
+    EXPECT_EQ(store().batches().count(BatchKind::Upload), 0u);
+}
+
+TEST_F(Repositories, StudentHistoryIsAppendOnly) {
+    const auto s = addStudent("2021001");
+    store().students().appendHistory({s, clock.nowIso(), "roster a.xlsx", "phone", "1", "2"});
+    store().students().appendHistory(
+        {s, clock.nowIso(), "roster b.xlsx", "withdrawn", "no", "yes"});
+    const auto h = store().students().historyOf(s);
+    ASSERT_EQ(h.size(), 2u);
+    EXPECT_EQ(h[0].field, "phone");
+    EXPECT_EQ(h[1].source, "roster b.xlsx");
+    EXPECT_ANY_THROW(rawSql("DELETE FROM student_history"));
+    EXPECT_ANY_THROW(rawSql("UPDATE student_history SET after = 'x'"));
+}
+
+TEST_F(Repositories, AFailedInsertDoesNotSpoilTheNextOne) {
+    addStudent("2021001");
+    EXPECT_ANY_THROW(addStudent("2021001"));
+    EXPECT_NO_THROW(addStudent("2021002"));
+    EXPECT_EQ(store().students().byStudentNo("2021002")->name, "学生2021002");
 }
 
 TEST_F(Repositories, SettingsUpsert) {

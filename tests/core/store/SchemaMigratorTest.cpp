@@ -58,6 +58,60 @@ TEST(SchemaMigrator, BringsAnOlderWorkspaceForwardKeepingItsData) {
     EXPECT_EQ(note, "");
 }
 
+// A migration may rebuild a table other tables refer to (the only way SQLite changes a CHECK).
+const char* const kRebuildCenters = R"SQL(
+CREATE TABLE centers_new (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, contact TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL DEFAULT '', postcode TEXT NOT NULL DEFAULT '',
+    region TEXT NOT NULL DEFAULT '');
+INSERT INTO centers_new(id, name, contact, phone, email, address, postcode)
+    SELECT id, name, contact, phone, email, address, postcode FROM centers;
+DROP TABLE centers;
+ALTER TABLE centers_new RENAME TO centers;
+)SQL";
+
+TEST(SchemaMigrator, ATableRebuildKeepsReferencesAndACopyIsKept) {
+    test::TempDir tmp;
+    SqliteDatabase db(tmp / "workspace.db");
+    db.exec("PRAGMA foreign_keys = ON");
+    const auto v1 = workspaceMigrations();
+    SchemaMigrator(v1).migrate(db);
+    db.exec("INSERT INTO centers(id, name) VALUES (7, '西安')");
+    db.exec("INSERT INTO students(student_no, name, center_id) VALUES ('1', '甲', 7)");
+
+    std::vector<Migration> v2(v1.begin(), v1.end());
+    v2.push_back({static_cast<int>(v1.size()) + 1, "rebuild centers", kRebuildCenters});
+    ASSERT_EQ(SchemaMigrator(v2).migrate(db), 1);
+    int center = 0;
+    db.session() << "SELECT center_id FROM students", into(center), now;
+    EXPECT_EQ(center, 7);
+    const auto copy = tmp / ("workspace.db.before-schema-" + std::to_string(v2.size()));
+    EXPECT_TRUE(std::filesystem::exists(copy)) << "a copy of the workspace before migrating";
+    SqliteDatabase old(copy);
+    EXPECT_EQ(old.userVersion(), static_cast<int>(v1.size()));
+    int fk = 0;
+    db.session() << "PRAGMA foreign_keys", into(fk), now;
+    EXPECT_EQ(fk, 1) << "foreign keys are on again";
+}
+
+TEST(SchemaMigrator, AMigrationThatBreaksReferencesIsRolledBack) {
+    test::TempDir tmp;
+    SqliteDatabase db(tmp / "workspace.db");
+    const auto v1 = workspaceMigrations();
+    SchemaMigrator(v1).migrate(db);
+    db.exec("INSERT INTO centers(id, name) VALUES (7, '西安')");
+    db.exec("INSERT INTO students(student_no, name, center_id) VALUES ('1', '甲', 7)");
+    std::vector<Migration> bad(v1.begin(), v1.end());
+    bad.push_back(
+        {static_cast<int>(v1.size()) + 1, "drops a center in use", "DELETE FROM centers;"});
+    EXPECT_ANY_THROW(SchemaMigrator(bad).migrate(db));
+    EXPECT_EQ(db.userVersion(), static_cast<int>(v1.size()));
+    int centers = 0;
+    db.session() << "SELECT COUNT(*) FROM centers", into(centers), now;
+    EXPECT_EQ(centers, 1);
+}
+
 TEST(SchemaMigrator, AFailingMigrationChangesNothing) {
     test::TempDir tmp;
     SqliteDatabase db(tmp / "w.db");

@@ -1,0 +1,9 @@
+# Intake: roster columns, validation and import; photo matching and intake.
+target_sources(gradphoto_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/IdNumber.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/RosterColumns.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/RosterImport.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/RosterSheet.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/RosterValidation.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/TextNormalization.cpp
+)
