@@ -10,5 +10,9 @@ namespace gp::cli {
 void addInitCommand(CLI::App& app, CliContext& ctx);
 void addInfoCommand(CLI::App& app, CliContext& ctx);
 void addModelsCommand(CLI::App& app, CliContext& ctx);
+void addRosterCommand(CLI::App& app, CliContext& ctx);
+void addCentersCommand(CLI::App& app, CliContext& ctx);
+void addPhotosCommand(CLI::App& app, CliContext& ctx);
+void addStudentsCommand(CLI::App& app, CliContext& ctx);
 
 } // namespace gp::cli

@@ -71,6 +71,10 @@ int main(int argc, char** argv) {
     gp::cli::addInitCommand(app, ctx);
     gp::cli::addInfoCommand(app, ctx);
     gp::cli::addModelsCommand(app, ctx);
+    gp::cli::addRosterCommand(app, ctx);
+    gp::cli::addCentersCommand(app, ctx);
+    gp::cli::addPhotosCommand(app, ctx);
+    gp::cli::addStudentsCommand(app, ctx);
 
     const std::string internal = "Please report this with the workspace's logs/gradphoto.log.";
     try {

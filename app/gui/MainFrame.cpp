@@ -1,5 +1,6 @@
 #include "MainFrame.h"
 
+#include "ImportController.h"
 #include "MenuIds.h"
 #include "NewWorkspaceDialog.h"
 #include "SummaryPanel.h"
@@ -23,6 +24,7 @@
 #include <wx/simplebook.h>
 #include <wx/stdpaths.h>
 #include <wx/translation.h>
+#include <wx/utils.h>
 
 namespace gp::gui {
 
@@ -38,6 +40,10 @@ MainFrame::MainFrame(const Clock& clock, DataPaths paths, wxConfigBase& config)
         }
         dialog.ShowModal();
     };
+    runDialog_ = [](wxDialog& dialog) {
+        return dialog.ShowModal();
+    };
+    imports_ = std::make_unique<ImportController>(*this, clock_, paths_);
 
     book_ = new wxSimplebook(this, wxID_ANY);
     welcome_ = new WelcomePanel(book_);
@@ -74,6 +80,19 @@ void MainFrame::buildMenus() {
     file->AppendSeparator();
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
 
+    auto* import = new wxMenu;
+    import->Append(MenuId::ImportRoster, _("Import &Roster...\tCtrl+I"),
+                   _("Read a roster, preview what changes, then import it"));
+    import->Append(MenuId::ImportCenters, _("Import &Centers..."),
+                   _("Read the teaching centers' contacts and mailing addresses"));
+    import->AppendSeparator();
+    import->Append(MenuId::ImportPhotos, _("Import &Photos..."),
+                   _("Import submitted photos from a folder or a zip file"));
+    import->Append(MenuId::ImportEnrollmentPhotos, _("Import &Enrollment Photos..."),
+                   _("Import the enrollment photos to compare submitted photos with"));
+    import->Append(MenuId::ImportIdCardPhotos, _("Import &ID-card Photos..."),
+                   _("Import the ID-card photos to compare submitted photos with"));
+
     auto* view = new wxMenu;
     view->Append(MenuId::RefreshSummary, _("&Refresh\tF5"),
                  _("Count again what the workspace holds"));
@@ -83,6 +102,7 @@ void MainFrame::buildMenus() {
 
     auto* bar = new wxMenuBar;
     bar->Append(file, _("&Workspace"));
+    bar->Append(import, _("&Import"));
     bar->Append(view, _("&View"));
     bar->Append(help, _("&Help"));
     SetMenuBar(bar);
@@ -97,6 +117,52 @@ void MainFrame::buildMenus() {
     Bind(wxEVT_LISTBOX_DCLICK, &MainFrame::onRecentList, this, MenuId::RecentList);
     Bind(wxEVT_MENU, &MainFrame::onQuit, this, wxID_EXIT);
     Bind(wxEVT_MENU, &MainFrame::onAbout, this, wxID_ABOUT);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { imports_->chooseRoster(); }, MenuId::ImportRoster);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { imports_->chooseCenters(); }, MenuId::ImportCenters);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) { imports_->choosePhotos(intake::PhotoKind::Submission); },
+        MenuId::ImportPhotos);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) { imports_->choosePhotos(intake::PhotoKind::Enrollment); },
+        MenuId::ImportEnrollmentPhotos);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { imports_->choosePhotos(intake::PhotoKind::IdCard); },
+        MenuId::ImportIdCardPhotos);
+    Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onCloseWindow, this);
+}
+
+namespace {
+constexpr size_t kImportMenu = 1; ///< the Import menu's position in the menu bar
+} // namespace
+
+void MainFrame::updateMenus() {
+    if (auto* bar = GetMenuBar()) {
+        bar->EnableTop(kImportMenu, workspace_ != nullptr);
+    }
+}
+
+bool MainFrame::importMenuEnabled() const {
+    return GetMenuBar() != nullptr && GetMenuBar()->IsEnabledTop(kImportMenu);
+}
+
+void MainFrame::reportFailure(const wxString& what, std::exception_ptr error) {
+    guarded(what, [&] { std::rethrow_exception(error); });
+}
+
+void MainFrame::onCloseWindow(wxCloseEvent& event) {
+    // A running import holds the workspace; let it finish (photo imports stop after the
+    // current file when asked).
+    if (imports_->busy() && event.CanVeto()) {
+        imports_->requestStop();
+        event.Veto();
+        wxBell();
+        return;
+    }
+    event.Skip();
 }
 
 bool MainFrame::guarded(const wxString& what, const std::function<void()>& f,
@@ -135,6 +201,9 @@ bool MainFrame::guarded(const wxString& what, const std::function<void()>& f,
 }
 
 bool MainFrame::openWorkspace(const fs::path& dir) {
+    if (imports_->busy()) {
+        return false;
+    }
     std::unique_ptr<store::Workspace> opened;
     store::WorkspaceSummary summary;
     // Open and read it fully before letting go of what is shown now: a workspace that cannot
@@ -174,13 +243,16 @@ bool MainFrame::createWorkspace(const fs::path& dir, const wxString& name,
 }
 
 void MainFrame::closeWorkspace() {
+    if (imports_->busy()) {
+        return;
+    }
     workspace_.reset();
     config_.DeleteEntry("/LastWorkspace");
     showWelcome();
 }
 
 void MainFrame::refreshSummary() {
-    if (!workspace_) {
+    if (!workspace_ || imports_->busy()) {
         return;
     }
     guarded(_("The workspace summary could not be read."),
@@ -192,6 +264,7 @@ void MainFrame::showSummary(const store::WorkspaceSummary& summary) {
     SetTitle(wx(summary.name) + " - " + _("GradPhoto Console"));
     SetStatusText(wx(summary.root));
     book_->SetSelection(1);
+    updateMenus();
 }
 
 bool MainFrame::showingSummary() const {
@@ -207,6 +280,7 @@ void MainFrame::showWelcome() {
     SetTitle(_("GradPhoto Console"));
     SetStatusText(_("No workspace open"));
     book_->SetSelection(0);
+    updateMenus();
 }
 
 void MainFrame::rememberRecent(const fs::path& dir) {

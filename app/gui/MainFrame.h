@@ -1,5 +1,6 @@
-// The console's main window. For now: create, open and close workspaces, and show the open
-// workspace's summary; the review screen and dashboard grow here.
+// The console's main window. For now: create, open and close workspaces, import rosters,
+// centers and photos into them (ImportController), and show the open workspace's summary; the
+// review screen and dashboard grow here.
 #pragma once
 
 #include "core/common/Clock.h"
@@ -10,15 +11,18 @@
 #include <wx/filehistory.h>
 #include <wx/frame.h>
 
+#include <exception>
 #include <filesystem>
 #include <functional>
 #include <memory>
 
 class wxConfigBase;
+class wxDialog;
 class wxSimplebook;
 
 namespace gp::gui {
 
+class ImportController;
 class SummaryPanel;
 class WelcomePanel;
 
@@ -26,6 +30,9 @@ class MainFrame : public wxFrame {
 public:
     /// Shows an error; the default is a modal message box, tests replace it.
     using ErrorSink = std::function<void(const wxString& message, const wxString& hint)>;
+    /// Shows a dialog and returns how it was closed; the default is ShowModal(), tests
+    /// replace it to look at the dialog and press its buttons.
+    using DialogRunner = std::function<int(wxDialog& dialog)>;
 
     MainFrame(const Clock& clock, DataPaths paths, wxConfigBase& config);
     ~MainFrame() override;
@@ -41,9 +48,18 @@ public:
     WelcomePanel* welcomePanel() { return welcome_; }
     bool showingSummary() const;
     void setErrorSink(ErrorSink sink) { showError_ = std::move(sink); }
+    void setDialogRunner(DialogRunner runner) { runDialog_ = std::move(runner); }
+    int runDialog(wxDialog& dialog) { return runDialog_(dialog); }
+    /// Shows what went wrong in work that failed with error (as guarded() does).
+    void reportFailure(const wxString& what, std::exception_ptr error);
+
+    /// The Import menu's commands; the menu is enabled only while a workspace is open.
+    ImportController& imports() { return *imports_; }
+    bool importMenuEnabled() const;
 
 private:
     void buildMenus();
+    void updateMenus();
     void showWelcome();
     void rememberRecent(const std::filesystem::path& dir);
     wxString profileName(const std::string& id) const;
@@ -61,6 +77,7 @@ private:
     void onRefresh(wxCommandEvent&);
     void onQuit(wxCommandEvent&);
     void onAbout(wxCommandEvent&);
+    void onCloseWindow(wxCloseEvent&);
 
     const Clock& clock_;
     DataPaths paths_;
@@ -71,6 +88,9 @@ private:
     WelcomePanel* welcome_ = nullptr;
     SummaryPanel* summary_ = nullptr;
     ErrorSink showError_;
+    DialogRunner runDialog_;
+    /// After workspace_: its background job is stopped before the workspace closes.
+    std::unique_ptr<ImportController> imports_;
 };
 
 } // namespace gp::gui

@@ -11,6 +11,11 @@ enum : int {
     CloseWorkspace,
     RefreshSummary,
     RecentList,
+    ImportRoster,
+    ImportCenters,
+    ImportPhotos,
+    ImportEnrollmentPhotos,
+    ImportIdCardPhotos,
 };
 
 } // namespace gp::gui::MenuId

@@ -15,4 +15,11 @@ void setupTranslations(const std::filesystem::path& localeDir, const wxString& l
     wxTranslations::Set(translations); // wx takes ownership
 }
 
+std::string messageLanguage() {
+    auto* translations = wxTranslations::Get();
+    return translations != nullptr && translations->GetBestTranslation("gradphoto").StartsWith("zh")
+               ? "zh_CN"
+               : "en";
+}
+
 } // namespace gp::gui

@@ -242,8 +242,11 @@ std::size_t RosterValidation::errorRows() const {
 std::string parseDate(const std::string& text) {
     // 1990年3月7日 / 1990/3/7 / 1990.03.07 → 1990-3-7; a time part after 'T' or ' ' is dropped.
     std::string t = text;
-    for (const auto& [from, to] : {std::pair<std::string, std::string>{"年", "-"}, {"月", "-"},
-                                   {"日", ""}, {"/", "-"}, {".", "-"}}) {
+    for (const auto& [from, to] : {std::pair<std::string, std::string>{"年", "-"},
+                                   {"月", "-"},
+                                   {"日", ""},
+                                   {"/", "-"},
+                                   {".", "-"}}) {
         for (auto pos = t.find(from); pos != std::string::npos; pos = t.find(from, pos)) {
             t.replace(pos, from.size(), to);
             pos += to.size();

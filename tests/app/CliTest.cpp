@@ -1,4 +1,5 @@
 // gradphoto-cli as a user and a script see it: output, JSON and exit codes.
+#include "core/intake/IdNumber.h"
 #include "core/store/sqlite/SqliteDatabase.h"
 #include "tests/support/TempDir.h"
 
@@ -13,6 +14,7 @@
 
 #include <fstream>
 #include <iterator>
+#include <opencv2/imgcodecs.hpp>
 #include <thread>
 
 namespace gp {
@@ -191,6 +193,78 @@ TEST(Cli, ADamagedDatabaseIsReportedAndLogged) {
     std::ifstream log(ws / "logs" / "gradphoto.log");
     std::string text((std::istreambuf_iterator<char>(log)), std::istreambuf_iterator<char>());
     EXPECT_THAT(text, HasSubstr("damaged"));
+}
+
+std::string validId(const std::string& first17) {
+    return first17 + intake::mod11_2CheckCharacter(first17);
+}
+
+TEST(Cli, RosterImportPreviewRefusalAndAcceptValid) {
+    test::TempDir tmp;
+    const auto ws = (tmp / "w").string();
+    ASSERT_EQ(cli({"init", ws}).exitCode, 0);
+    std::ofstream(tmp / "r.csv") << "学号,姓名,身份证号,教学点\n1,甲,"
+                                 << validId("99010119900307123")
+                                 << ",西安\n2,乙,6.10102E+17,西安\n";
+    const auto dry =
+        cli({"-w", ws, "--json", "roster", "import", (tmp / "r.csv").string(), "--dry-run"});
+    EXPECT_EQ(dry.exitCode, 1) << "errors refuse even a dry run's 'would apply'";
+    auto o = json(dry.out);
+    EXPECT_EQ(o->getValue<int>("added"), 1);
+    EXPECT_EQ(o->getValue<int>("error_rows"), 1);
+    EXPECT_FALSE(o->getValue<bool>("applied"));
+    const auto problems = o->getArray("problems");
+    ASSERT_EQ(problems->size(), 1u);
+    EXPECT_EQ(problems->getObject(0)->getValue<std::string>("code"), "id_scientific");
+    EXPECT_EQ(problems->getObject(0)->getValue<int>("row"), 3);
+    EXPECT_TRUE(fs::exists(o->getValue<std::string>("report")));
+
+    const auto refused = cli({"-w", ws, "roster", "import", (tmp / "r.csv").string()});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_THAT(refused.err, HasSubstr("--accept-valid"));
+    const auto ok =
+        cli({"-w", ws, "--json", "roster", "import", (tmp / "r.csv").string(), "--accept-valid"});
+    EXPECT_EQ(ok.exitCode, 0) << ok.err;
+    EXPECT_TRUE(json(ok.out)->getValue<bool>("applied"));
+    const auto list = cli({"-w", ws, "--json", "students", "list"});
+    ASSERT_EQ(list.exitCode, 0);
+    const auto students = json(list.out)->getArray("students");
+    ASSERT_EQ(students->size(), 1u);
+    EXPECT_EQ(students->getObject(0)->getValue<std::string>("id_number"), "9901**********1237")
+        << "masked in lists";
+}
+
+TEST(Cli, CentersAndPhotos) {
+    test::TempDir tmp;
+    const auto ws = (tmp / "w").string();
+    ASSERT_EQ(cli({"init", ws}).exitCode, 0);
+    std::ofstream(tmp / "r.csv") << "学号,姓名,教学点\n2021001,甲,西安\n2021002,乙,宝鸡\n";
+    ASSERT_EQ(cli({"-w", ws, "roster", "import", (tmp / "r.csv").string()}).exitCode, 0);
+    std::ofstream(tmp / "c.csv")
+        << "教学点,联系人,联系电话,邮寄地址,邮编\n西安,王老师,029-1,西安市,710061\n";
+    const auto c = cli({"-w", ws, "--json", "centers", "import", (tmp / "c.csv").string()});
+    ASSERT_EQ(c.exitCode, 0) << c.err;
+    EXPECT_EQ(json(c.out)->getValue<int>("updated"), 1);
+    EXPECT_EQ(json(c.out)->getArray("missing_details")->getElement<std::string>(0), "宝鸡");
+
+    fs::create_directories(tmp / "in");
+    std::vector<uchar> jpeg;
+    cv::imencode(".jpg", cv::Mat(640, 480, CV_8UC3, cv::Scalar(255, 197, 100)), jpeg);
+    std::ofstream(tmp / "in" / "甲_2021001.jpg", std::ios::binary)
+        .write(reinterpret_cast<const char*>(jpeg.data()),
+               static_cast<std::streamsize>(jpeg.size()));
+    std::ofstream(tmp / "in" / "3000.jpg") << "not a photo";
+    const auto p = cli({"-w", ws, "--json", "photos", "import", (tmp / "in").string()});
+    ASSERT_EQ(p.exitCode, 0) << p.err;
+    const auto o = json(p.out);
+    EXPECT_EQ(o->getValue<int>("new_versions"), 1);
+    EXPECT_EQ(o->getObject("refused")->getValue<int>("not_an_image"), 1);
+    const auto list = cli({"-w", ws, "students", "list", "--status", "awaiting_check"});
+    EXPECT_THAT(list.out, HasSubstr("2021001"));
+    EXPECT_THAT(list.out, HasSubstr("甲_2021001.jpg"));
+    EXPECT_EQ(
+        cli({"-w", ws, "photos", "import", (tmp / "in").string(), "--kind", "selfie"}).exitCode, 1);
+    EXPECT_EQ(cli({"-w", ws, "students", "list", "--center", "上海"}).exitCode, 1);
 }
 
 } // namespace

@@ -1,11 +1,18 @@
 // The console's main window, driven for real under Xvfb: it opens workspaces, shows their
-// summary in English and in Chinese, reports errors, and is photographed for a human to look at.
+// summary in English and in Chinese, reports errors, imports a roster through its preview and
+// a folder of photos, and is photographed for a human to look at.
+#include "app/gui/ImportController.h"
+#include "app/gui/ImportResultDialog.h"
 #include "app/gui/MainFrame.h"
 #include "app/gui/NewWorkspaceDialog.h"
+#include "app/gui/ProgressWindow.h"
+#include "app/gui/RosterImportPreview.h"
 #include "app/gui/SummaryPanel.h"
+#include "app/gui/TableView.h"
 #include "app/gui/TextWrap.h"
 #include "app/gui/Translations.h"
 #include "core/common/DataPaths.h"
+#include "core/intake/IdNumber.h"
 #include "core/store/WorkspaceSummary.h"
 #include "core/store/sqlite/SqliteDatabase.h"
 #include "gradphoto/BuildInfo.h"
@@ -16,15 +23,20 @@
 #include <gtest/gtest.h>
 #include <wx/app.h>
 #include <wx/arrstr.h>
+#include <wx/evtloop.h>
 #include <wx/fileconf.h>
 #include <wx/image.h>
 #include <wx/init.h>
 #include <wx/menu.h>
+#include <wx/msgdlg.h>
+#include <wx/timer.h>
 #include <wx/utils.h>
 
 #include <chrono>
 #include <cstdlib>
 #include <fstream>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 #include <set>
 #include <thread>
 
@@ -59,6 +71,46 @@ void screenshot(const std::string& name) {
     }
     EXPECT_GT(colours.size(), 8u) << file << " looks blank";
     std::cout << "screenshot: " << file.string() << '\n';
+}
+
+/// Runs the event loop (as the application's would) until done() or the timeout; the
+/// background jobs' completions and the dialogs they open run inside it.
+bool waitFor(const std::function<bool()>& done, int timeoutMs = 60000) {
+    wxGUIEventLoop loop;
+    wxTimer timer;
+    const auto start = std::chrono::steady_clock::now();
+    timer.Bind(wxEVT_TIMER, [&](wxTimerEvent&) {
+        if (done() ||
+            std::chrono::steady_clock::now() - start > std::chrono::milliseconds(timeoutMs)) {
+            loop.Exit();
+        }
+    });
+    timer.Start(50);
+    loop.Run();
+    timer.Stop();
+    return done();
+}
+
+std::string u8(const wxString& s) {
+    return std::string(s.utf8_str());
+}
+
+/// An 18-character ID number with a valid check character (or a wrong one when asked).
+std::string idNumber(const std::string& first17, bool validCheck = true) {
+    const char check = intake::mod11_2CheckCharacter(first17);
+    return first17 + (validCheck ? check : (check == '0' ? '1' : '0'));
+}
+
+/// A 480x640 portrait-like JPEG: light-blue background, a face-coloured head, dark shoulders.
+void drawPhoto(const fs::path& file, int variant) {
+    cv::Mat image(640, 480, CV_8UC3, cv::Scalar(255, 197, 100));
+    cv::ellipse(image, cv::Point(240, 300), cv::Size(95 + variant, 125), 0, 0, 360,
+                cv::Scalar(150, 180, 225), cv::FILLED);
+    cv::rectangle(image, cv::Point(60, 520), cv::Point(420, 640), cv::Scalar(40, 40, 40),
+                  cv::FILLED);
+    cv::circle(image, cv::Point(205, 280), 9, cv::Scalar(30, 30, 30), cv::FILLED);
+    cv::circle(image, cv::Point(275, 280), 9, cv::Scalar(30, 30, 30), cv::FILLED);
+    ASSERT_TRUE(cv::imwrite(file.string(), image, {cv::IMWRITE_JPEG_QUALITY, 90}));
 }
 
 class Console : public ::testing::Test {
@@ -237,6 +289,173 @@ TEST_F(Console, RemembersRecentAndLastWorkspace) {
     EXPECT_TRUE(config->Read("/LastWorkspace", &last));
     EXPECT_EQ(std::string(last.utf8_str()), (tmp / "ws").string());
     EXPECT_TRUE(config->HasGroup("/RecentWorkspaces"));
+}
+
+/// The summary panel's value for a row label, "" when there is no such row.
+std::string summaryValue(SummaryPanel& summary, const std::string& label) {
+    for (long row = 0; row < summary.rowCount(); ++row) {
+        if (u8(summary.rowLabel(row).Strip(wxString::both)) == label) {
+            return u8(summary.rowValue(row));
+        }
+    }
+    return "";
+}
+
+TEST_F(Console, ImportMenuOnlyWithAWorkspace) {
+    auto* frame = makeFrame("zh_CN");
+    EXPECT_FALSE(frame->importMenuEnabled());
+    populate(tmp / "ws");
+    ASSERT_TRUE(frame->openWorkspace(tmp / "ws"));
+    EXPECT_TRUE(frame->importMenuEnabled());
+    auto* bar = frame->GetMenuBar();
+    EXPECT_EQ(u8(bar->GetMenuLabelText(1)), "导入");
+    const auto* menu = bar->GetMenu(1);
+    EXPECT_THAT(u8(menu->GetLabelText(menu->FindItemByPosition(0)->GetId())),
+                HasSubstr("导入名单"));
+    frame->closeWorkspace();
+    EXPECT_FALSE(frame->importMenuEnabled());
+}
+
+TEST_F(Console, PreviewsARosterAndImportsTheValidRows) {
+    test::newWorkspace(tmp / "ws", clock).reset();
+    {
+        std::ofstream csv(tmp / "名单.csv", std::ios::binary);
+        csv << "学号,姓名,性别,身份证号,教学点\n"
+            << "2026001,张三,男," << idNumber("11010119990307123") << ",西安雁塔教学点\n"
+            << "2026002,李四,女," << idNumber("11010120000415124") << ",西安雁塔教学点\n"
+            << "2026003,王五,男," << idNumber("61010219980101135") << ",宝鸡函授站\n"
+            << "2026004,赵六,女," << idNumber("61010219990909126", false) << ",宝鸡函授站\n";
+    }
+    auto* frame = makeFrame("zh_CN");
+    ASSERT_TRUE(frame->openWorkspace(tmp / "ws"));
+
+    bool previewSeen = false;
+    std::string doneMessage;
+    frame->setDialogRunner([&](wxDialog& dialog) -> int {
+        if (auto* preview = dynamic_cast<RosterImportPreview*>(&dialog)) {
+            previewSeen = true;
+            const auto& counts = preview->model().counts();
+            EXPECT_EQ(counts.rowsRead, 4u);
+            EXPECT_EQ(counts.added, 3u) << "the row with an error is not among those added";
+            EXPECT_EQ(counts.changed, 0u);
+            EXPECT_EQ(counts.withdrawn, 0u);
+            EXPECT_EQ(counts.errorRows, 1u);
+            EXPECT_EQ(counts.newCenters, 2u);
+
+            auto* problems = preview->list(RosterImportPreview::Problems);
+            EXPECT_EQ(u8(preview->pageLabel(RosterImportPreview::Problems)), "问题 (1)");
+            EXPECT_EQ(problems->rowCount(), 1);
+            EXPECT_EQ(u8(problems->cell(0, 0)), "5");
+            EXPECT_EQ(u8(problems->cell(0, 1)), "身份证号");
+            EXPECT_EQ(u8(problems->cell(0, 3)), "错误");
+            EXPECT_THAT(u8(problems->cell(0, 4)), HasSubstr("校验位不正确"));
+            EXPECT_THAT(u8(problems->cell(0, 5)), HasSubstr("身份证核对"));
+
+            auto* added = preview->list(RosterImportPreview::Added);
+            EXPECT_EQ(added->rowCount(), 3);
+            EXPECT_EQ(u8(added->cell(0, 1)), "2026001");
+            EXPECT_EQ(u8(added->cell(0, 2)), "张三");
+            EXPECT_EQ(u8(added->cell(0, 4)),
+                      "1101**********" + idNumber("11010119990307123").substr(14))
+                << "ID numbers are masked in lists";
+            auto* centers = preview->list(RosterImportPreview::NewCenters);
+            EXPECT_EQ((std::set<std::string>{u8(centers->cell(0, 0)), u8(centers->cell(1, 0))}),
+                      (std::set<std::string>{"西安雁塔教学点", "宝鸡函授站"}));
+
+            // Import is refused while a row has errors, unless only the valid rows go in.
+            EXPECT_FALSE(preview->canImport());
+            EXPECT_FALSE(preview->apply());
+            preview->setValidRowsOnly(true);
+            EXPECT_TRUE(preview->canImport());
+            preview->Show();
+            screenshot("roster-preview-zh_CN.png");
+            preview->showPage(RosterImportPreview::Added);
+            screenshot("roster-preview-added-zh_CN.png");
+            EXPECT_TRUE(preview->apply());
+            preview->Hide();
+            return wxID_OK;
+        }
+        if (auto* message = dynamic_cast<wxMessageDialog*>(&dialog)) {
+            doneMessage = u8(message->GetMessage());
+            return wxID_NO;
+        }
+        ADD_FAILURE() << "unexpected dialog " << u8(dialog.GetTitle());
+        return wxID_CANCEL;
+    });
+
+    frame->imports().previewRoster(tmp / "名单.csv");
+    // The roster is read off the UI thread: the call returns at once, behind a progress window.
+    EXPECT_TRUE(frame->imports().busy());
+    EXPECT_NE(frame->imports().progress(), nullptr);
+    ASSERT_TRUE(waitFor([&] { return !doneMessage.empty() && !frame->imports().busy(); }))
+        << (errors.empty() ? "" : u8(errors.front()));
+    EXPECT_TRUE(previewSeen);
+    EXPECT_TRUE(errors.empty()) << u8(errors.front());
+    EXPECT_THAT(doneMessage, HasSubstr("3"));
+    EXPECT_THAT(doneMessage, HasSubstr("1"));
+
+    auto& students = frame->workspace()->store().students();
+    EXPECT_TRUE(students.byStudentNo("2026001").has_value());
+    EXPECT_TRUE(students.byStudentNo("2026003").has_value());
+    EXPECT_FALSE(students.byStudentNo("2026004").has_value()) << "the bad row is left out";
+    EXPECT_EQ(summaryValue(*frame->summaryPanel(), "名单内学生"), "3");
+    EXPECT_EQ(summaryValue(*frame->summaryPanel(), "教学点"), "2");
+    bool reportWritten = false;
+    for (const auto& entry : fs::directory_iterator(tmp / "ws" / "exports")) {
+        reportWritten |= entry.path().filename().string().rfind("roster-errors-", 0) == 0;
+    }
+    EXPECT_TRUE(reportWritten);
+    screenshot("roster-imported-zh_CN.png");
+}
+
+TEST_F(Console, ImportsAFolderOfPhotosAndShowsWhatHappenedToEachFile) {
+    populate(tmp / "ws");
+    const auto folder = tmp / "照片";
+    fs::create_directories(folder);
+    drawPhoto(folder / "20261000.jpg", 0);
+    drawPhoto(folder / "20261001.jpg", 5);
+    drawPhoto(folder / "张三_20261002.jpg", 10);
+    drawPhoto(folder / "99999999.jpg", 15);
+    std::ofstream(folder / "20261003.jpg", std::ios::binary) << "not a photo at all";
+
+    auto* frame = makeFrame("zh_CN");
+    ASSERT_TRUE(frame->openWorkspace(tmp / "ws"));
+    bool resultSeen = false;
+    frame->setDialogRunner([&](wxDialog& dialog) -> int {
+        auto* result = dynamic_cast<ImportResultDialog*>(&dialog);
+        if (result == nullptr) {
+            ADD_FAILURE() << "unexpected dialog " << u8(dialog.GetTitle());
+            return wxID_CANCEL;
+        }
+        resultSeen = true;
+        std::map<std::string, std::string> counts;
+        for (long row = 0; row < result->countRows(); ++row) {
+            counts[u8(result->countLabel(row).Strip(wxString::both))] = u8(result->countValue(row));
+        }
+        EXPECT_EQ(counts["文件"], "5");
+        EXPECT_EQ(counts["已匹配到学生"], "3");
+        EXPECT_EQ(counts["新照片版本"], "3");
+        EXPECT_EQ(counts["未匹配到学生"], "1");
+        EXPECT_EQ(counts["未导入"], "2");
+        EXPECT_EQ(counts["找不到对应的学生"], "1");
+        EXPECT_EQ(result->listCount(), 1u);
+        auto* refused = result->list(0);
+        EXPECT_EQ(refused->rowCount(), 2);
+        std::set<std::string> files{u8(refused->cell(0, 0)), u8(refused->cell(1, 0))};
+        EXPECT_EQ(files, (std::set<std::string>{"20261003.jpg", "99999999.jpg"}));
+        EXPECT_THAT(u8(result->footnote()), HasSubstr("photo-intake-"));
+        result->Show();
+        screenshot("photo-result-zh_CN.png");
+        result->Hide();
+        return wxID_OK;
+    });
+    frame->imports().importPhotos(intake::PhotoKind::Submission, folder, {},
+                                  {intake::MatchKey::StudentNo});
+    EXPECT_TRUE(frame->imports().busy());
+    ASSERT_TRUE(waitFor([&] { return resultSeen && !frame->imports().busy(); }))
+        << (errors.empty() ? "" : u8(errors.front()));
+    EXPECT_TRUE(errors.empty()) << u8(errors.front());
+    EXPECT_EQ(summaryValue(*frame->summaryPanel(), "已提交照片（含重拍）"), "3");
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "core/intake/roster/CellText.h"
 #include "core/intake/roster/RosterErrors.h"
 #include "core/intake/roster/RosterReaders.h"
+#include "core/intake/roster/XlsxInlineStrings.h"
 
 #include <algorithm>
 #include <exception>
@@ -519,6 +520,9 @@ Workbook readOrcusWorkbook(std::string_view content, SpreadsheetPackage package,
     Workbook book;
     book.format = package == SpreadsheetPackage::Xlsx ? "xlsx" : "ods";
     book.sheets = factory.finish();
+    if (package == SpreadsheetPackage::Xlsx) {
+        addXlsxInlineStrings(content, book.sheets, file); // orcus 0.17 skips inline strings
+    }
     return book;
 }
 

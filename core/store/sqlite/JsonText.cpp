@@ -2,19 +2,27 @@
 
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
+#include <Poco/UTF8String.h>
 
 #include <sstream>
 
 namespace gp::store {
 
 std::string toJsonObject(const std::map<std::string, std::string>& values) {
-    Poco::JSON::Object object;
+    // Called once per student on a 100,000-row import: no object tree, just Poco's escaping.
+    std::string out = "{";
     for (const auto& [key, value] : values) {
-        object.set(key, value);
+        if (out.size() > 1) {
+            out += ',';
+        }
+        out += '"';
+        out += Poco::UTF8::escape(key, true);
+        out += "\":\"";
+        out += Poco::UTF8::escape(value, true);
+        out += '"';
     }
-    std::ostringstream out;
-    object.stringify(out);
-    return out.str();
+    out += '}';
+    return out;
 }
 
 std::map<std::string, std::string> fromJsonObject(const std::string& json) {

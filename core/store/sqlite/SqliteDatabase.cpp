@@ -26,6 +26,9 @@ SqliteDatabase::SqliteDatabase(const std::filesystem::path& file)
     exec("PRAGMA journal_mode = WAL");
     // FULL: a committed decision survives a power cut, not only a crash.
     exec("PRAGMA synchronous = FULL");
+    // 64 MB of page cache: a 100,000-student roster updates six indexes per row.
+    exec("PRAGMA cache_size = -65536");
+    exec("PRAGMA temp_store = MEMORY");
 }
 
 sqlite3* SqliteDatabase::handle() {

@@ -19,30 +19,33 @@ const char* const kColumns =
     "center_id, class_name, phone, exam_no, collection_code, graduation_term, mailing_address, "
     "extra_json, status, withdrawn";
 
-Student readStudent(const Row& r) {
+/// Reads a row of kColumns, in their order.
+Student readStudent(const PreparedStatement& r) {
     Student s;
-    s.id = r.integer("id");
-    s.studentNo = r.text("student_no");
-    s.name = r.text("name");
-    s.sex = r.text("sex");
-    s.idNumber = r.text("id_number");
-    s.idType = r.text("id_type");
-    s.birthDate = r.text("birth_date");
-    s.ethnicity = r.text("ethnicity");
-    s.level = r.text("level");
-    s.major = r.text("major");
-    s.grade = r.text("grade");
-    s.centerId = r.integer("center_id");
-    s.className = r.text("class_name");
-    s.phone = r.text("phone");
-    s.examNo = r.text("exam_no");
-    s.collectionCode = r.text("collection_code");
-    s.graduationTerm = r.text("graduation_term");
-    s.mailingAddress = r.text("mailing_address");
-    s.extra = fromJsonObject(r.text("extra_json"));
-    s.status =
-        domain::studentStatusFromCode(r.text("status")).value_or(StudentStatus::NotSubmitted);
-    s.withdrawn = r.integer("withdrawn") != 0;
+    s.id = r.integer(0);
+    s.studentNo = r.text(1);
+    s.name = r.text(2);
+    s.sex = r.text(3);
+    s.idNumber = r.text(4);
+    s.idType = r.text(5);
+    s.birthDate = r.text(6);
+    s.ethnicity = r.text(7);
+    s.level = r.text(8);
+    s.major = r.text(9);
+    s.grade = r.text(10);
+    s.centerId = r.integer(11);
+    s.className = r.text(12);
+    s.phone = r.text(13);
+    s.examNo = r.text(14);
+    s.collectionCode = r.text(15);
+    s.graduationTerm = r.text(16);
+    s.mailingAddress = r.text(17);
+    const auto extra = r.text(18);
+    if (extra != "{}") {
+        s.extra = fromJsonObject(extra);
+    }
+    s.status = domain::studentStatusFromCode(r.text(19)).value_or(StudentStatus::NotSubmitted);
+    s.withdrawn = r.integer(20) != 0;
     return s;
 }
 
@@ -59,33 +62,27 @@ void bindFields(Poco::Data::Statement& st, const Student& s) {
 } // namespace
 
 domain::StudentId SqliteStudentRepository::add(Student& s) {
-    using Poco::Data::Keywords::use;
-    auto& p = pending_;
     if (!insert_) {
-        insert_ = std::make_unique<Poco::Data::Statement>(db_.session());
-        auto& st = *insert_;
-        auto& v = p.student;
-        st << "INSERT INTO students(student_no, name, sex, id_number, id_type, birth_date, "
-              "ethnicity, level, major, grade, center_id, class_name, phone, exam_no, "
-              "collection_code, graduation_term, mailing_address, extra_json, status, withdrawn) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, 0), ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            use(v.studentNo), use(v.name), use(v.sex), use(v.idNumber), use(v.idType),
-            use(v.birthDate), use(v.ethnicity), use(v.level), use(v.major), use(v.grade),
-            use(p.centerId), use(v.className), use(v.phone), use(v.examNo), use(v.collectionCode),
-            use(v.graduationTerm), use(v.mailingAddress), use(p.extraJson), use(p.status),
-            use(p.withdrawn);
+        insert_ = std::make_unique<PreparedStatement>(
+            db_,
+            "INSERT INTO students(student_no, name, sex, id_number, id_type, birth_date, "
+            "ethnicity, level, major, grade, center_id, class_name, phone, exam_no, "
+            "collection_code, graduation_term, mailing_address, extra_json, status, withdrawn) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, 0), ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
-    p.student = s;
-    p.centerId = s.centerId;
-    p.extraJson = toJsonObject(s.extra);
-    p.status = std::string(domain::toCode(s.status));
-    p.withdrawn = s.withdrawn ? 1 : 0;
-    try {
-        insert_->execute();
-    } catch (...) {
-        insert_.reset(); // a failed statement is not reused
-        throw;
-    }
+    auto& st = *insert_;
+    st.bind(1, s.studentNo).bind(2, s.name).bind(3, s.sex).bind(4, s.idNumber).bind(5, s.idType);
+    st.bind(6, s.birthDate)
+        .bind(7, s.ethnicity)
+        .bind(8, s.level)
+        .bind(9, s.major)
+        .bind(10, s.grade);
+    st.bind(11, static_cast<std::int64_t>(s.centerId)).bind(12, s.className).bind(13, s.phone);
+    st.bind(14, s.examNo).bind(15, s.collectionCode).bind(16, s.graduationTerm);
+    st.bind(17, s.mailingAddress).bind(18, toJsonObject(s.extra));
+    st.bind(19, std::string(domain::toCode(s.status)));
+    st.bind(20, static_cast<std::int64_t>(s.withdrawn ? 1 : 0));
+    st.run();
     s.id = db_.lastInsertId();
     return s.id;
 }
@@ -104,10 +101,12 @@ void SqliteStudentRepository::update(const Student& s) {
 
 std::optional<Student> SqliteStudentRepository::one(const std::string& where,
                                                     const std::string& key) {
-    Poco::Data::Statement st(db_.session());
-    st << "SELECT " << kColumns << " FROM students WHERE " << where, bind(key);
+    PreparedStatement st(db_, std::string("SELECT ") + kColumns + " FROM students WHERE " + where);
+    st.bind(1, key);
     std::optional<Student> out;
-    forEachRow(st, [&](const Row& r) { out = readStudent(r); });
+    while (st.next()) {
+        out = readStudent(st);
+    }
     return out;
 }
 
@@ -127,20 +126,28 @@ std::optional<Student> SqliteStudentRepository::byIdNumber(const std::string& id
 }
 
 std::vector<Student> SqliteStudentRepository::list(const StudentFilter& filter) {
-    Poco::Data::Statement st(db_.session());
-    st << "SELECT " << kColumns << " FROM students WHERE 1 = 1";
+    std::string sql = std::string("SELECT ") + kColumns + " FROM students WHERE 1 = 1";
     if (!filter.includeWithdrawn) {
-        st << " AND withdrawn = 0";
+        sql += " AND withdrawn = 0";
     }
     if (filter.centerId) {
-        st << " AND center_id = ?", bind(static_cast<Poco::Int64>(*filter.centerId));
+        sql += " AND center_id = ?1";
     }
     if (filter.status) {
-        st << " AND status = ?", bind(std::string(domain::toCode(*filter.status)));
+        sql += " AND status = ?2";
     }
-    st << " ORDER BY student_no";
+    sql += " ORDER BY student_no";
+    PreparedStatement st(db_, sql);
+    if (filter.centerId) {
+        st.bind(1, static_cast<std::int64_t>(*filter.centerId));
+    }
+    if (filter.status) {
+        st.bind(2, std::string(domain::toCode(*filter.status)));
+    }
     std::vector<Student> out;
-    forEachRow(st, [&](const Row& r) { out.push_back(readStudent(r)); });
+    while (st.next()) {
+        out.push_back(readStudent(st));
+    }
     return out;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../StudentRepository.h"
+#include "PreparedStatement.h"
 #include "SqliteDatabase.h"
 
 #include <Poco/Data/Statement.h>
@@ -26,17 +27,8 @@ public:
     std::vector<domain::StudentHistoryEntry> historyOf(domain::StudentId id) override;
 
 private:
-    /// The insert is prepared once and bound to these fields: a 100,000-row roster is one
-    /// statement executed 100,000 times, not 100,000 statements.
-    struct PendingInsert {
-        domain::Student student;
-        Poco::Int64 centerId = 0;
-        std::string extraJson;
-        std::string status;
-        int withdrawn = 0;
-    };
-    std::unique_ptr<Poco::Data::Statement> insert_;
-    PendingInsert pending_;
+    /// The insert is compiled once: a 100,000-row roster is one statement run 100,000 times.
+    std::unique_ptr<PreparedStatement> insert_;
 
     std::optional<domain::Student> one(const std::string& where, const std::string& key);
     SqliteDatabase& db_;

@@ -1,0 +1,66 @@
+// The Import menu's work: asks what to import, runs the reading and importing off the UI
+// thread behind a progress window, shows the roster preview before anything changes and the
+// outcome afterwards, writes the report workbooks into exports/, and refreshes the summary.
+// While a job runs the rest of the console is disabled, so only the job's thread uses the
+// workspace's database connection.
+#pragma once
+
+#include "BackgroundJob.h"
+#include "core/common/Clock.h"
+#include "core/common/DataPaths.h"
+#include "core/intake/PhotoIntake.h"
+
+#include <wx/string.h>
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace gp::gui {
+
+class MainFrame;
+class ProgressWindow;
+
+class ImportController {
+public:
+    ImportController(MainFrame& frame, const Clock& clock, DataPaths paths);
+    ~ImportController();
+
+    /// The menu commands: ask, then run.
+    void chooseRoster();
+    void chooseCenters();
+    void choosePhotos(intake::PhotoKind kind);
+
+    /// Reads and checks the roster in the background, then shows the preview; applies the
+    /// plan in the background if the preview is accepted.
+    void previewRoster(const std::filesystem::path& file, const std::string& sheet = {},
+                       const std::filesystem::path& mappingFile = {});
+    void importCenters(const std::filesystem::path& file);
+    void importPhotos(intake::PhotoKind kind, const std::filesystem::path& source,
+                      const std::filesystem::path& manifest,
+                      const std::vector<intake::MatchKey>& matchBy);
+
+    bool busy() const { return job_.running(); }
+    /// Asks a running photo import to stop after the current file.
+    void requestStop() { job_.requestStop(); }
+    /// The progress window while a job runs, else null.
+    ProgressWindow* progress() const { return progress_; }
+
+private:
+    struct RosterRun;
+    void startJob(const wxString& title, const wxString& message, bool cancellable,
+                  std::function<void()> work, std::function<void()> done, const wxString& failure);
+    void showRosterPreview(const std::shared_ptr<RosterRun>& run);
+    void applyRoster(const std::shared_ptr<RosterRun>& run, bool validRowsOnly);
+    void rosterApplied(const std::shared_ptr<RosterRun>& run);
+
+    MainFrame& frame_;
+    const Clock& clock_;
+    DataPaths paths_;
+    ProgressWindow* progress_ = nullptr;
+    BackgroundJob job_; ///< last: stopped and joined before anything it uses goes away
+};
+
+} // namespace gp::gui

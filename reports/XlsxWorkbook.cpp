@@ -1,0 +1,90 @@
+#include "XlsxWorkbook.h"
+
+#include "core/common/Clock.h"
+#include "core/common/UserError.h"
+
+#include <chrono>
+#include <new>
+#include <stdexcept>
+#include <xlsxwriter.h>
+
+namespace gp::reports {
+
+XlsxWorkbook::XlsxWorkbook(const std::filesystem::path& file, const std::string& title,
+                           const Clock& clock)
+    : file_(file), tmpdir_(file.has_parent_path() ? file.parent_path().string() : ".") {
+    // libxlsxwriter's scratch files go beside the workbook, not to /tmp, so that a report
+    // needs room only where it is written.
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_FALSE;
+    options.tmpdir = tmpdir_.data();
+    options.use_zip64 = LXW_FALSE;
+    book_ = workbook_new_opt(file_.c_str(), &options);
+    if (book_ == nullptr) {
+        throw std::bad_alloc();
+    }
+
+    formats_.header = workbook_add_format(book_);
+    format_set_bold(formats_.header);
+    format_set_bg_color(formats_.header, 0xDDEBF7);
+    format_set_bottom(formats_.header, LXW_BORDER_THIN);
+    format_set_align(formats_.header, LXW_ALIGN_VERTICAL_CENTER);
+    formats_.text = workbook_add_format(book_);
+    format_set_num_format_index(formats_.text, 49); // built-in "@", text
+
+    std::string author = "毕业生图像审核台 GradPhoto Console";
+    std::string titleText = title;
+    lxw_doc_properties properties{};
+    properties.title = titleText.data();
+    properties.author = author.data();
+    properties.created = std::chrono::system_clock::to_time_t(clock.now());
+    if (workbook_set_properties(book_, &properties) != LXW_NO_ERROR) {
+        lxw_workbook_free(book_);
+        throw std::bad_alloc();
+    }
+}
+
+XlsxWorkbook::~XlsxWorkbook() {
+    if (book_ != nullptr) {
+        lxw_workbook_free(book_);
+    }
+}
+
+XlsxTable& XlsxWorkbook::addTable(const std::string& sheetName, std::vector<XlsxColumn> columns,
+                                  bool autofilter) {
+    if (book_ == nullptr) {
+        throw std::logic_error("XlsxWorkbook: already closed");
+    }
+    if (const auto error = workbook_validate_sheet_name(book_, sheetName.c_str());
+        error != LXW_NO_ERROR) {
+        throw std::logic_error("XlsxWorkbook: sheet name " + sheetName + ": " +
+                               lxw_strerror(error));
+    }
+    lxw_worksheet* sheet = workbook_add_worksheet(book_, sheetName.c_str());
+    if (sheet == nullptr) {
+        throw std::bad_alloc();
+    }
+    tables_.push_back(std::make_unique<XlsxTable>(sheet, formats_, std::move(columns), autofilter));
+    return *tables_.back();
+}
+
+void XlsxWorkbook::close() {
+    if (book_ == nullptr) {
+        throw std::logic_error("XlsxWorkbook: already closed");
+    }
+    for (auto& table : tables_) {
+        table->finish();
+    }
+    lxw_workbook* book = book_;
+    book_ = nullptr; // workbook_close frees it, whatever the outcome
+    const lxw_error error = workbook_close(book);
+    tables_.clear();
+    if (error != LXW_NO_ERROR) {
+        throw UserError("Cannot write the report " + file_.string() + ": " + lxw_strerror(error) +
+                            ".",
+                        "Check that the folder still exists and the disk has free space, then "
+                        "try again.");
+    }
+}
+
+} // namespace gp::reports
