@@ -45,9 +45,7 @@ int report(gp::cli::CliContext& ctx, int code, const std::string& message, const
         o.set("hint", hint);
         ctx.printJson(o);
     }
-    if (code == 2) {
-        logError(ctx, message);
-    }
+    logError(ctx, message);
     return code;
 }
 
@@ -93,7 +91,6 @@ int main(int argc, char** argv) {
     } catch (const gp::UserError& e) {
         return report(ctx, 1, e.what(), e.hint());
     } catch (const Poco::Data::SQLite::CorruptImageException& e) {
-        logError(ctx, "damaged database: " + e.displayText());
         return report(ctx, 1, "The workspace database is damaged: " + e.displayText() + ".",
                       "Restore workspace.db from your backup; the photo originals in photos/ "
                       "are untouched.");

@@ -5,7 +5,7 @@
 #include "../store/Transaction.h"
 #include "PhotoMatcher.h"
 
-#include <sstream>
+#include <thread>
 #include <unordered_map>
 
 namespace gp::intake {
@@ -17,33 +17,83 @@ constexpr std::size_t kFilesPerTransaction = 200;
 
 struct StopRequested {};
 
+/// Imports entries in source order. Probing and hashing (the CPU work) run on two threads in
+/// batches; matching and storing run on the calling thread, the only one using the store.
 class Importer {
 public:
     Importer(store::Workspace& ws, const PhotoIntakeRequest& request, PhotoMatcher& matcher,
-             PhotoIntakeResult& result)
-        : ws_(ws), request_(request), matcher_(matcher), result_(result) {}
+             PhotoIntakeResult& result, std::size_t total)
+        : ws_(ws), request_(request), matcher_(matcher), result_(result), total_(total) {}
+
+    void accept(PhotoEntry&& entry) {
+        batch_.push_back({std::move(entry), {}, {}});
+        if (batch_.size() >= kProbeBatch) {
+            flush();
+        }
+    }
 
     void refuse(RefusedEntry&& entry) {
+        flush(); // keep the source order
         PhotoIntakeItem item;
         item.path = std::move(entry.path);
         item.problemCode = std::move(entry.problemCode); // its text is in the catalogue
         finish(std::move(item));
     }
 
-    void accept(PhotoEntry&& entry) {
+    /// Probes and hashes the gathered entries, then records them.
+    void flush() {
+        auto work = [this](std::size_t from, std::size_t step) {
+            for (std::size_t i = from; i < batch_.size(); i += step) {
+                auto& p = batch_[i];
+                p.probe = imaging::probeImage(p.entry.bytes, request_.limits);
+                if (p.probe.ok) {
+                    p.sha256 = sha256Hex(p.entry.bytes);
+                }
+            }
+        };
+        if (batch_.size() > 1) {
+            std::thread second(work, 1, 2);
+            work(0, 2);
+            second.join();
+        } else {
+            work(0, 1);
+        }
+        auto batch = std::move(batch_);
+        batch_.clear();
+        for (auto& p : batch) {
+            record(std::move(p));
+        }
+    }
+
+    void commit() {
+        if (tx_) {
+            tx_->commit();
+            tx_.reset();
+        }
+        uncommitted_ = 0;
+    }
+
+private:
+    struct Probed {
+        PhotoEntry entry;
+        imaging::ImageProbe probe;
+        std::string sha256;
+    };
+    static constexpr std::size_t kProbeBatch = 32;
+
+    void record(Probed&& p) {
         PhotoIntakeItem item;
-        item.path = entry.path;
-        const auto probe = imaging::probeImage(entry.bytes, request_.limits);
-        item.format = probe.format;
-        item.width = probe.width;
-        item.height = probe.height;
-        item.exifOrientation = probe.exifOrientation;
-        if (!probe.ok) {
-            item.problemCode = probe.problemCode; // its text is in the catalogue
+        item.path = p.entry.path;
+        item.format = p.probe.format;
+        item.width = p.probe.width;
+        item.height = p.probe.height;
+        item.exifOrientation = p.probe.exifOrientation;
+        if (!p.probe.ok) {
+            item.problemCode = p.probe.problemCode; // its text is in the catalogue
             finish(std::move(item));
             return;
         }
-        const auto match = matcher_.match(entry.path);
+        const auto match = matcher_.match(p.entry.path);
         if (match.result == PhotoMatch::Result::NoMatch) {
             item.problemCode = "no_matching_student";
             finish(std::move(item));
@@ -55,28 +105,22 @@ public:
             finish(std::move(item));
             return;
         }
-        const auto& student = *match.student;
-        item.studentNo = student.studentNo;
-        item.studentName = student.name;
+        item.studentNo = match.student->studentNo;
+        item.studentName = match.student->name;
         item.matchedBy = match.matchedBy;
-        item.sha256 = sha256Hex(entry.bytes);
-        record(student, entry, item);
+        item.sha256 = std::move(p.sha256);
+        store(*match.student, p.entry, item);
         finish(std::move(item));
     }
 
-    void commit() {
-        if (tx_) {
-            tx_->commit();
-            tx_.reset();
-        }
-    }
-
-private:
-    void record(const domain::Student& student, const PhotoEntry& entry, PhotoIntakeItem& item) {
+    void store(const domain::Student& student, const PhotoEntry& entry, PhotoIntakeItem& item) {
         if (!tx_) {
             tx_ = std::make_unique<store::Transaction>(ws_.store());
         }
         auto& store = ws_.store();
+        const auto referenceKind = request_.kind == PhotoKind::IdCard
+                                       ? domain::ReferenceKind::IdCard
+                                       : domain::ReferenceKind::Enrollment;
         if (request_.kind == PhotoKind::Submission) {
             // The same bytes for another student: refused; for the same student: nothing to do.
             for (const auto& v : store.photoVersions().bySha256(item.sha256)) {
@@ -94,20 +138,16 @@ private:
                 return;
             }
         } else {
-            const auto kind = request_.kind == PhotoKind::IdCard
-                                  ? domain::ReferenceKind::IdCard
-                                  : domain::ReferenceKind::Enrollment;
-            for (const auto& r : store.referencePhotos().of(student.id, kind)) {
+            for (const auto& r : store.referencePhotos().of(student.id, referenceKind)) {
                 if (r.sha256 == item.sha256) {
                     item.outcome = PhotoOutcome::Unchanged;
                     return;
                 }
             }
         }
-        std::istringstream bytes(entry.bytes);
-        const auto stored = ws_.photos().put(bytes);
+        const auto stored = ws_.photos().put(entry.bytes, item.sha256);
         const auto now = ws_.clock().nowIso();
-        domain::ImageFacts facts{item.format, item.width, item.height, item.exifOrientation};
+        const domain::ImageFacts facts{item.format, item.width, item.height, item.exifOrientation};
         if (request_.kind == PhotoKind::Submission) {
             domain::PhotoVersion v;
             v.studentId = student.id;
@@ -124,8 +164,7 @@ private:
         } else {
             domain::ReferencePhoto r;
             r.studentId = student.id;
-            r.kind = request_.kind == PhotoKind::IdCard ? domain::ReferenceKind::IdCard
-                                                        : domain::ReferenceKind::Enrollment;
+            r.kind = referenceKind;
             r.sha256 = stored.sha256;
             r.sourceName = entry.path;
             r.byteSize = stored.byteSize;
@@ -134,9 +173,8 @@ private:
             store.referencePhotos().add(r);
         }
         item.outcome = PhotoOutcome::NewVersion;
-        if (++pending_ >= kFilesPerTransaction) {
+        if (++uncommitted_ >= kFilesPerTransaction) {
             commit();
-            pending_ = 0;
         }
     }
 
@@ -155,16 +193,14 @@ private:
         }
     }
 
-public:
-    std::size_t total_ = 0;
-
-private:
     store::Workspace& ws_;
     const PhotoIntakeRequest& request_;
     PhotoMatcher& matcher_;
     PhotoIntakeResult& result_;
+    std::size_t total_ = 0;
+    std::vector<Probed> batch_;
     std::unique_ptr<store::Transaction> tx_;
-    std::size_t pending_ = 0;
+    std::size_t uncommitted_ = 0;
     std::size_t done_ = 0;
     std::unordered_map<std::string, domain::StudentId> seenThisRun_;
 };
@@ -181,11 +217,11 @@ PhotoIntakeResult importPhotos(store::Workspace& ws, const PhotoIntakeRequest& r
     PhotoIntakeResult result;
     result.source = request.source;
     result.kind = request.kind;
-    Importer importer(ws, request, matcher, result);
-    importer.total_ = source->size();
+    Importer importer(ws, request, matcher, result, source->size());
     try {
         source->forEach([&](PhotoEntry&& e) { importer.accept(std::move(e)); },
                         [&](RefusedEntry&& e) { importer.refuse(std::move(e)); });
+        importer.flush();
     } catch (const StopRequested&) {
         result.stopped = true;
     }

@@ -63,14 +63,16 @@ RosterPlan planRosterImport(store::Workspace& ws, const RosterImportRequest& req
     if (!request.mappingFile.empty()) {
         columns.applyMapping(request.mappingFile);
     }
-    const auto workbook = readWorkbook(request.file);
-    const auto sheet = readRosterSheet(workbook, columns, request.sheet);
+    auto workbook = readWorkbook(request.file);
+    const auto format = workbook.format;
+    const auto encoding = workbook.encoding;
+    const auto sheet = readRosterSheet(std::move(workbook), columns, request.sheet);
     auto validation = validateRoster(sheet, columns, request.currentYear);
 
     RosterPlan plan;
     plan.file = request.file;
-    plan.format = workbook.format;
-    plan.encoding = workbook.encoding;
+    plan.format = format;
+    plan.encoding = encoding;
     plan.sheetName = sheet.sheetName;
     plan.headerRow = sheet.headerRow;
     plan.columns = sheet.columns;
@@ -123,7 +125,7 @@ RosterPlan planRosterImport(store::Workspace& ws, const RosterImportRequest& req
             newCenters.insert(row.centerName);
         }
         if (match == nullptr) {
-            plan.added.push_back(row);
+            plan.added.push_back(std::move(row));
             continue;
         }
         Student updated = s;
@@ -183,11 +185,13 @@ RosterImportResult applyRosterPlan(store::Workspace& ws, const RosterPlan& plan,
         centers.emplace(name, bare.id);
         return bare.id;
     };
+    Student adding;
     for (const auto& row : plan.added) {
-        Student s = row.student;
-        s.centerId = centerId(row.centerName);
-        s.status = domain::StudentStatus::NotSubmitted;
-        store.students().add(s);
+        // Assigned into one reused Student: its strings' buffers are reused row after row.
+        adding = row.student;
+        adding.centerId = centerId(row.centerName);
+        adding.status = domain::StudentStatus::NotSubmitted;
+        store.students().add(adding);
         ++result.added;
     }
     const auto now = ws.clock().nowIso();

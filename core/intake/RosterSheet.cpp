@@ -4,6 +4,7 @@
 #include "TextNormalization.h"
 
 #include <algorithm>
+#include <thread>
 
 namespace gp::intake {
 namespace {
@@ -56,7 +57,7 @@ std::string describeRow(const std::vector<SheetCell>& row) {
     return out;
 }
 
-RosterSheet build(const SheetTable& sheet, const RosterColumns& columns, int headerRow) {
+RosterSheet build(SheetTable& sheet, const RosterColumns& columns, int headerRow) {
     RosterSheet out;
     out.sheetName = sheet.name;
     out.headerRow = headerRow + 1;
@@ -78,35 +79,51 @@ RosterSheet build(const SheetTable& sheet, const RosterColumns& columns, int hea
         }
         out.columns.push_back(std::move(column));
     }
-    for (std::size_t r = static_cast<std::size_t>(headerRow) + 1; r < sheet.rows.size(); ++r) {
-        const auto& cells = sheet.rows[r];
-        RosterRow row;
-        row.fileRow = static_cast<int>(r) + 1;
-        bool any = false;
-        for (const auto& column : out.columns) {
-            if (column.index >= cells.size()) {
-                continue;
-            }
-            SheetCell cell = cells[column.index];
-            if (cell.kind == SheetCell::Kind::Text) {
-                cell.text = normalizeCell(cell.text);
-                if (cell.text.empty()) {
-                    cell.kind = SheetCell::Kind::Empty;
+    // Rows are independent: the two halves of a large sheet are read on two threads.
+    auto readRows = [&](std::size_t from, std::size_t to, std::vector<RosterRow>& rows) {
+        for (std::size_t r = from; r < to; ++r) {
+            auto& cells = sheet.rows[r];
+            RosterRow row;
+            row.fileRow = static_cast<int>(r) + 1;
+            bool any = false;
+            for (const auto& column : out.columns) {
+                if (column.index >= cells.size()) {
+                    continue;
+                }
+                SheetCell cell = std::move(cells[column.index]);
+                if (cell.kind == SheetCell::Kind::Text) {
+                    cell.text = normalizeCell(cell.text);
+                    if (cell.text.empty()) {
+                        cell.kind = SheetCell::Kind::Empty;
+                    }
+                }
+                if (cell.kind == SheetCell::Kind::Empty) {
+                    continue;
+                }
+                any = true;
+                if (column.field) {
+                    row.fields[static_cast<std::size_t>(*column.field)] = std::move(cell);
+                } else {
+                    row.extra.emplace_back(column.header, std::move(cell.text));
                 }
             }
-            if (cell.kind == SheetCell::Kind::Empty) {
-                continue;
-            }
-            any = true;
-            if (column.field) {
-                row.fields[static_cast<std::size_t>(*column.field)] = std::move(cell);
-            } else {
-                row.extra.emplace_back(column.header, cell.text);
+            if (any) {
+                rows.push_back(std::move(row));
             }
         }
-        if (any) {
-            out.rows.push_back(std::move(row));
-        }
+    };
+    const auto first = static_cast<std::size_t>(headerRow) + 1;
+    const auto end = sheet.rows.size();
+    const auto middle = first + (end > first ? (end - first) / 2 : 0);
+    if (end - first >= 2000) {
+        std::vector<RosterRow> secondHalf;
+        std::thread other(readRows, middle, end, std::ref(secondHalf));
+        readRows(first, middle, out.rows);
+        other.join();
+        out.rows.insert(out.rows.end(), std::make_move_iterator(secondHalf.begin()),
+                        std::make_move_iterator(secondHalf.end()));
+    } else {
+        readRows(first, end, out.rows);
     }
     return out;
 }
@@ -118,11 +135,11 @@ bool RosterSheet::has(RosterField f) const {
                        [f](const auto& c) { return c.field && *c.field == f; });
 }
 
-RosterSheet readRosterSheet(const Workbook& workbook, const RosterColumns& columns,
+RosterSheet readRosterSheet(Workbook workbook, const RosterColumns& columns,
                             const std::string& sheetName) {
-    std::vector<const SheetTable*> candidates;
+    std::vector<SheetTable*> candidates;
     std::string names;
-    for (const auto& sheet : workbook.sheets) {
+    for (auto& sheet : workbook.sheets) {
         names += (names.empty() ? "" : ", ") + sheet.name;
         if (sheetName.empty() || sheet.name == sheetName) {
             candidates.push_back(&sheet);
@@ -133,7 +150,7 @@ RosterSheet readRosterSheet(const Workbook& workbook, const RosterColumns& colum
                         "Its sheets are: " + names + ".");
     }
     std::string seen;
-    for (const auto* sheet : candidates) {
+    for (auto* sheet : candidates) {
         const auto guess = findHeader(*sheet, columns);
         if (guess.row >= 0 && guess.hasKeys) {
             return build(*sheet, columns, guess.row);

@@ -45,7 +45,8 @@ struct RosterSheet {
 
 /// Finds the roster in the workbook: the named sheet, or else the first sheet whose header row
 /// names both 学号 and 姓名. Throws UserError saying what was looked for and what was found.
-RosterSheet readRosterSheet(const Workbook& workbook, const RosterColumns& columns,
+/// The workbook is taken by value so that its cells can be moved, not copied (pass std::move).
+RosterSheet readRosterSheet(Workbook workbook, const RosterColumns& columns,
                             const std::string& sheetName = {});
 
 } // namespace gp::intake

@@ -3,8 +3,10 @@
 #include "IdNumber.h"
 #include "TextNormalization.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <thread>
 #include <unordered_map>
 
 namespace gp::intake {
@@ -105,7 +107,6 @@ public:
         for (const auto& [header, value] : row.extra) {
             s.extra[header] = value;
         }
-        checkDuplicates(v);
         v.hasError = error_;
         out_.rows.push_back(std::move(v));
     }
@@ -208,16 +209,6 @@ private:
         }
     }
 
-    void checkDuplicates(const ValidatedRow& v) {
-        if (!v.student.studentNo.empty() &&
-            !seenNo_.emplace(v.student.studentNo, v.fileRow).second) {
-            problem(RosterField::StudentNo, "duplicate_student_no", true);
-        }
-        if (!v.student.idNumber.empty() && !seenId_.emplace(v.student.idNumber, v.fileRow).second) {
-            problem(RosterField::IdNumber, "duplicate_id_number", true);
-        }
-    }
-
     const RosterSheet& sheet_;
     const RosterColumns& columns_;
     int year_;
@@ -225,9 +216,40 @@ private:
     const RosterRow* row_ = nullptr;
     bool error_ = false;
     bool isScientificError_ = false;
-    std::unordered_map<std::string, int> seenNo_;
-    std::unordered_map<std::string, int> seenId_;
 };
+
+/// The header a field has in this file (or its label when the file has no such column).
+std::string columnOf(const RosterSheet& sheet, const RosterColumns& columns, RosterField f) {
+    for (const auto& c : sheet.columns) {
+        if (c.field && *c.field == f) {
+            return c.header;
+        }
+    }
+    return columns.label(f);
+}
+
+/// A 学号 or ID number seen again further down the file is an error on the later row.
+void markDuplicates(const RosterSheet& sheet, const RosterColumns& columns, RosterValidation& out) {
+    std::unordered_map<std::string, int> seenNo;
+    std::unordered_map<std::string, int> seenId;
+    seenNo.reserve(out.rows.size());
+    seenId.reserve(out.rows.size());
+    const auto noColumn = columnOf(sheet, columns, RosterField::StudentNo);
+    const auto idColumn = columnOf(sheet, columns, RosterField::IdNumber);
+    for (auto& v : out.rows) {
+        if (!v.student.studentNo.empty() &&
+            !seenNo.emplace(v.student.studentNo, v.fileRow).second) {
+            out.problems.push_back(
+                {v.fileRow, noColumn, v.student.studentNo, "duplicate_student_no", true});
+            v.hasError = true;
+        }
+        if (!v.student.idNumber.empty() && !seenId.emplace(v.student.idNumber, v.fileRow).second) {
+            out.problems.push_back(
+                {v.fileRow, idColumn, v.student.idNumber, "duplicate_id_number", true});
+            v.hasError = true;
+        }
+    }
+}
 
 } // namespace
 
@@ -285,13 +307,32 @@ std::string parseDate(const std::string& text) {
 
 RosterValidation validateRoster(const RosterSheet& sheet, const RosterColumns& columns,
                                 int currentYear) {
-    RosterValidation out;
-    out.rows.reserve(sheet.rows.size());
-    RowChecker checker(sheet, columns, currentYear, out);
-    for (const auto& row : sheet.rows) {
-        checker.check(row);
+    // Rows are independent but for duplicates: check two halves on two threads, then look for
+    // duplicates in one pass over the whole file.
+    const std::size_t half = sheet.rows.size() / 2;
+    RosterValidation first;
+    RosterValidation second;
+    auto checkRange = [&](RosterValidation& out, std::size_t from, std::size_t to) {
+        out.rows.reserve(to - from);
+        RowChecker checker(sheet, columns, currentYear, out);
+        for (std::size_t i = from; i < to; ++i) {
+            checker.check(sheet.rows[i]);
+        }
+    };
+    if (half >= 1000) {
+        std::thread other(checkRange, std::ref(second), half, sheet.rows.size());
+        checkRange(first, 0, half);
+        other.join();
+    } else {
+        checkRange(first, 0, sheet.rows.size());
     }
-    return out;
+    first.rows.insert(first.rows.end(), std::make_move_iterator(second.rows.begin()),
+                      std::make_move_iterator(second.rows.end()));
+    first.problems.insert(first.problems.end(), second.problems.begin(), second.problems.end());
+    markDuplicates(sheet, columns, first);
+    std::stable_sort(first.problems.begin(), first.problems.end(),
+                     [](const auto& a, const auto& b) { return a.row < b.row; });
+    return first;
 }
 
 } // namespace gp::intake

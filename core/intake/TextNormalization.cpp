@@ -1,7 +1,5 @@
 #include "TextNormalization.h"
 
-#include <regex>
-
 namespace gp::intake {
 namespace {
 
@@ -79,8 +77,36 @@ bool allDigits(std::string_view s) {
 }
 
 bool looksScientific(std::string_view s) {
-    static const std::regex pattern(R"(^[+-]?[0-9]+(\.[0-9]+)?[eE][+-]?[0-9]+$)");
-    return std::regex_match(s.begin(), s.end(), pattern);
+    // [+-]digits[.digits](e|E)[+-]digits, checked per character: this runs on every key cell
+    // of a 100,000-row roster, where std::regex costs more than the rest of the row.
+    std::size_t i = 0;
+    auto digits = [&] {
+        const auto start = i;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9') {
+            ++i;
+        }
+        return i > start;
+    };
+    if (i < s.size() && (s[i] == '+' || s[i] == '-')) {
+        ++i;
+    }
+    if (!digits()) {
+        return false;
+    }
+    if (i < s.size() && s[i] == '.') {
+        ++i;
+        if (!digits()) {
+            return false;
+        }
+    }
+    if (i >= s.size() || (s[i] != 'e' && s[i] != 'E')) {
+        return false;
+    }
+    ++i;
+    if (i < s.size() && (s[i] == '+' || s[i] == '-')) {
+        ++i;
+    }
+    return digits() && i == s.size();
 }
 
 } // namespace gp::intake

@@ -46,6 +46,22 @@ StoredPhoto PhotoStore::put(std::istream& bytes) {
     return stored;
 }
 
+StoredPhoto PhotoStore::put(std::string_view bytes, const std::string& sha256) {
+    AtomicFile temp(incoming() / "photo");
+    temp.write(bytes);
+    StoredPhoto stored;
+    stored.byteSize = bytes.size();
+    stored.sha256 = sha256;
+    const auto target = pathOf(sha256);
+    if (fs::create_directories(target.parent_path())) {
+        syncDirectory(root_);
+    }
+    fs::permissions(temp.temporaryPath(),
+                    fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
+    stored.newlyStored = temp.commitTo(target, AtomicFile::Mode::KeepExisting);
+    return stored;
+}
+
 bool PhotoStore::contains(const std::string& sha256) const {
     return fs::exists(pathOf(sha256));
 }

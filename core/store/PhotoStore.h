@@ -23,6 +23,9 @@ public:
     /// Copies the file into the store. Throws UserError when it cannot be read.
     StoredPhoto put(const std::filesystem::path& file);
     StoredPhoto put(std::istream& bytes);
+    /// Stores bytes whose SHA-256 the caller computed from these same bytes (intake hashes
+    /// once, on a worker thread).
+    StoredPhoto put(std::string_view bytes, const std::string& sha256);
 
     bool contains(const std::string& sha256) const;
     /// Where the bytes with this hash live (whether or not they are there).

@@ -45,8 +45,8 @@ std::string idNumber(int i) {
 /// A 100,000-row roster with the columns a school sends (written once). inlineStrings: as
 /// Java's POI streaming writer and other exporters write it, without a shared-string table.
 fs::path roster(int rows, bool inlineStrings = false) {
-    const auto file = kRoot / ("roster-" + std::to_string(rows) +
-                               (inlineStrings ? "-inline" : "") + ".xlsx");
+    const auto file =
+        kRoot / ("roster-" + std::to_string(rows) + (inlineStrings ? "-inline" : "") + ".xlsx");
     if (fs::exists(file)) {
         return file;
     }

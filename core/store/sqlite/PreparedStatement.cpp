@@ -19,7 +19,7 @@ PreparedStatement::~PreparedStatement() {
 }
 
 PreparedStatement& PreparedStatement::bind(int index, const std::string& text) {
-    sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()), SQLITE_STATIC);
     return *this;
 }
 

@@ -19,7 +19,8 @@ public:
     PreparedStatement(const PreparedStatement&) = delete;
     PreparedStatement& operator=(const PreparedStatement&) = delete;
 
-    /// Parameters are numbered from 1, as in SQL.
+    /// Parameters are numbered from 1, as in SQL. The text is not copied: it must stay
+    /// unchanged until run() or next() has returned.
     PreparedStatement& bind(int index, const std::string& text);
     PreparedStatement& bind(int index, std::int64_t value);
     /// Runs a statement that returns no rows, then resets it for the next run.

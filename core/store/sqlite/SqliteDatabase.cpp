@@ -23,6 +23,9 @@ SqliteDatabase::SqliteDatabase(const std::filesystem::path& file)
     : file_(file), session_(openSession(file)) {
     sqlite3_busy_timeout(handle(), 15000);
     exec("PRAGMA foreign_keys = ON");
+    // 16 KB pages (takes effect when the file is created): fewer page splits in the indexes
+    // of a 100,000-student roster.
+    exec("PRAGMA page_size = 16384");
     exec("PRAGMA journal_mode = WAL");
     // FULL: a committed decision survives a power cut, not only a crash.
     exec("PRAGMA synchronous = FULL");

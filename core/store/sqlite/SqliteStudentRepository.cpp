@@ -79,8 +79,10 @@ domain::StudentId SqliteStudentRepository::add(Student& s) {
         .bind(10, s.grade);
     st.bind(11, static_cast<std::int64_t>(s.centerId)).bind(12, s.className).bind(13, s.phone);
     st.bind(14, s.examNo).bind(15, s.collectionCode).bind(16, s.graduationTerm);
-    st.bind(17, s.mailingAddress).bind(18, toJsonObject(s.extra));
-    st.bind(19, std::string(domain::toCode(s.status)));
+    const auto extraJson = toJsonObject(s.extra);
+    const std::string status(domain::toCode(s.status));
+    st.bind(17, s.mailingAddress).bind(18, extraJson);
+    st.bind(19, status);
     st.bind(20, static_cast<std::int64_t>(s.withdrawn ? 1 : 0));
     st.run();
     s.id = db_.lastInsertId();
@@ -138,11 +140,12 @@ std::vector<Student> SqliteStudentRepository::list(const StudentFilter& filter) 
     }
     sql += " ORDER BY student_no";
     PreparedStatement st(db_, sql);
+    const std::string status = filter.status ? std::string(domain::toCode(*filter.status)) : "";
     if (filter.centerId) {
         st.bind(1, static_cast<std::int64_t>(*filter.centerId));
     }
     if (filter.status) {
-        st.bind(2, std::string(domain::toCode(*filter.status)));
+        st.bind(2, status); // bound text must outlive the query
     }
     std::vector<Student> out;
     while (st.next()) {
