@@ -1,6 +1,7 @@
 // xlsx and ods through orcus's import interfaces: orcus parses the package and calls us for
 // every cell, and we write the cells straight into SheetTables (no spreadsheet model, no
 // formula engine). Number cells whose format is a date format become DateTime cells.
+#include "core/intake/roster/CellReference.h"
 #include "core/intake/roster/CellText.h"
 #include "core/intake/roster/RosterErrors.h"
 #include "core/intake/roster/RosterReaders.h"
@@ -191,41 +192,11 @@ private:
 class A1Resolver final : public iface::import_reference_resolver {
 public:
     ss::src_address_t resolve_address(std::string_view address) override {
-        ss::src_address_t result{0, 0, 0};
-        std::size_t i = 0;
-        auto skipDollar = [&] {
-            if (i < address.size() && address[i] == '$') {
-                ++i;
-            }
-        };
-        skipDollar();
-        long column = 0;
-        for (; i < address.size() && column <= kMaxColumns; ++i) {
-            char c = address[i];
-            if (c >= 'a' && c <= 'z') {
-                c = static_cast<char>(c - 'a' + 'A');
-            }
-            if (c < 'A' || c > 'Z') {
-                break;
-            }
-            column = column * 26 + (c - 'A' + 1);
-        }
-        skipDollar();
-        long row = 0;
-        for (; i < address.size() && row <= kMaxRows; ++i) {
-            char c = address[i];
-            if (c < '0' || c > '9') {
-                break;
-            }
-            row = row * 10 + (c - '0');
-        }
-        if (column < 1 || column > kMaxColumns || row < 1 || row > kMaxRows ||
-            i != address.size()) {
+        const auto ref = parseCellReference(address);
+        if (!ref || ref->column < 0) {
             throw orcus::invalid_arg_error("not a cell address");
         }
-        result.column = static_cast<ss::col_t>(column - 1);
-        result.row = static_cast<ss::row_t>(row - 1);
-        return result;
+        return {0, static_cast<ss::row_t>(ref->row), static_cast<ss::col_t>(ref->column)};
     }
 
     ss::src_range_t resolve_range(std::string_view range) override {

@@ -5,6 +5,7 @@
 // contains "inlineStr" at all is parsed for <c t="inlineStr"><is>...</is></c>.
 #include "core/intake/roster/XlsxInlineStrings.h"
 
+#include "core/intake/roster/CellReference.h"
 #include "core/intake/roster/RosterErrors.h"
 
 #include <algorithm>
@@ -22,53 +23,7 @@
 namespace gp::intake::detail {
 namespace {
 
-constexpr std::int64_t kMaxRows = 1048576; // the most rows and columns a spreadsheet can have
-constexpr std::int64_t kMaxColumns = 16384;
-
-/// A cell or row reference, "AB123" (or "$AB$123") or "123", zero-based; -1 for a part that is
-/// absent. Nothing when it is not a reference within a spreadsheet's limits.
-struct CellReference {
-    std::int64_t row = -1;
-    std::int64_t column = -1;
-};
-
-std::optional<CellReference> parseReference(std::string_view text) {
-    CellReference ref;
-    std::size_t i = 0;
-    auto skipDollar = [&] {
-        if (i < text.size() && text[i] == '$') {
-            ++i;
-        }
-    };
-    skipDollar();
-    std::int64_t column = 0;
-    for (; i < text.size() && column <= kMaxColumns; ++i) {
-        char c = text[i];
-        if (c >= 'a' && c <= 'z') {
-            c = static_cast<char>(c - 'a' + 'A');
-        }
-        if (c < 'A' || c > 'Z') {
-            break;
-        }
-        column = column * 26 + (c - 'A' + 1);
-    }
-    skipDollar();
-    std::int64_t row = 0;
-    std::size_t digits = i;
-    for (; i < text.size() && row <= kMaxRows; ++i) {
-        char c = text[i];
-        if (c < '0' || c > '9') {
-            break;
-        }
-        row = row * 10 + (c - '0');
-    }
-    if (i != text.size() || i == digits || row < 1 || row > kMaxRows || column > kMaxColumns) {
-        return std::nullopt;
-    }
-    ref.row = row - 1;
-    ref.column = column - 1; // -1 when there were no letters
-    return ref;
-}
+constexpr std::int64_t kMaxColumns = kSpreadsheetMaxColumns;
 
 /// The <sheet name="..." r:id="..."> elements of xl/workbook.xml, in order.
 class WorkbookSheets final : public orcus::sax_handler {
@@ -178,7 +133,7 @@ public:
         }
         if (attr.name == "r") {
             hasReference_ = true;
-            reference_ = parseReference(attr.value);
+            reference_ = parseCellReference(attr.value);
         } else if (attr.name == "t") {
             inlineType_ = attr.value == "inlineStr";
         }

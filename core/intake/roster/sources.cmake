@@ -6,6 +6,7 @@ pkg_check_modules(ORCUS REQUIRED IMPORTED_TARGET liborcus-0.17)
 pkg_check_modules(FREEXL REQUIRED IMPORTED_TARGET freexl)
 
 target_sources(gradphoto_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/CellReference.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CellText.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DelimitedTextReader.cpp
     ${CMAKE_CURRENT_LIST_DIR}/OrcusWorkbookReader.cpp
