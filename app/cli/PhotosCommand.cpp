@@ -51,91 +51,94 @@ void addPhotosCommand(CLI::App& app, CliContext& ctx) {
     auto* photos = app.add_subcommand("photos", "Submitted, enrollment and ID-card photos");
     photos->require_subcommand(1);
     auto o = std::make_shared<PhotoOptions>();
-    auto* import = photos->add_subcommand(
+    auto* importCommand = photos->add_subcommand(
         "import", "Import photos from a folder (recursively) or a .zip, matched by file name");
-    import->add_option("PATH", o->path, "A folder or a .zip")->required();
-    import->add_option("--kind", o->kind, "submission, enrollment or id-card")
+    importCommand->add_option("PATH", o->path, "A folder or a .zip")->required();
+    importCommand->add_option("--kind", o->kind, "submission, enrollment or id-card")
         ->capture_default_str();
-    import->add_option("--manifest", o->manifest,
-                       "A sheet listing key (学号/身份证号/考生号/采集码) and file name");
-    import->add_option("--match-by", o->matchBy, "Keys to match file names against, in order")
+    importCommand->add_option("--manifest", o->manifest,
+                              "A sheet listing key (学号/身份证号/考生号/采集码) and file name");
+    importCommand
+        ->add_option("--match-by", o->matchBy, "Keys to match file names against, in order")
         ->capture_default_str();
-    import->callback([o, &ctx] {
+    importCommand->callback([o, &ctx] {
         const auto kind = intake::photoKindFromCode(o->kind);
-    if (!kind) {
-        throw UserError("--kind " + o->kind + " is not a photo kind.",
-                        "Use submission, enrollment or id-card.");
-    }
-    auto ws = ctx.openWorkspace();
-    const auto messages = MessageCatalog::load(ctx.paths.templates / "intake-messages.json");
-    intake::PhotoIntakeRequest request;
-    request.source = o->path;
-    request.kind = *kind;
-    request.matchBy = parseMatchBy(o->matchBy);
-    request.manifest = o->manifest;
-    request.columnsFile = ctx.paths.templates / "roster-columns.json";
-    const auto started = std::chrono::steady_clock::now();
-    auto lastShown = started;
-    const bool showProgress = !ctx.json && ::isatty(2);
-    request.progress = [&](std::size_t done, std::size_t total) {
-        const auto now = std::chrono::steady_clock::now();
-        if (showProgress && (now - lastShown > std::chrono::milliseconds(250) || done == total)) {
-            lastShown = now;
-            ctx.err << "\r  " << done << " / " << total << " files" << std::flush;
+        if (!kind) {
+            throw UserError("--kind " + o->kind + " is not a photo kind.",
+                            "Use submission, enrollment or id-card.");
         }
-        return interrupted == 0;
-    };
-    interrupted = 0;
-    auto previous = std::signal(SIGINT, [](int) { interrupted = 1; });
-    const auto result = intake::importPhotos(*ws, request);
-    std::signal(SIGINT, previous);
-    if (showProgress) {
-        ctx.err << '\n';
-    }
-    const double seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    const auto report =
-        reports::writePhotoIntakeReport(result, messages, ws->layout().exports(), ctx.clock);
-    const auto refused = result.refusedByReason();
-    if (ctx.json) {
-        Poco::JSON::Object j(Poco::JSON_PRESERVE_KEY_ORDER);
-        j.set("source", result.source.string());
-        j.set("kind", std::string(intake::toCode(result.kind)));
-        j.set("files", result.items.size());
-        j.set("matched", result.matched());
-        j.set("new_versions", result.count(intake::PhotoOutcome::NewVersion));
-        j.set("unchanged", result.count(intake::PhotoOutcome::Unchanged));
-        j.set("unmatched", result.unmatched());
-        Poco::JSON::Object byReason;
+        auto ws = ctx.openWorkspace();
+        const auto messages = MessageCatalog::load(ctx.paths.templates / "intake-messages.json");
+        intake::PhotoIntakeRequest request;
+        request.source = o->path;
+        request.kind = *kind;
+        request.matchBy = parseMatchBy(o->matchBy);
+        request.manifest = o->manifest;
+        request.columnsFile = ctx.paths.templates / "roster-columns.json";
+        const auto started = std::chrono::steady_clock::now();
+        auto lastShown = started;
+        const bool showProgress = !ctx.json && ::isatty(2);
+        request.progress = [&](std::size_t done, std::size_t total) {
+            const auto now = std::chrono::steady_clock::now();
+            if (showProgress &&
+                (now - lastShown > std::chrono::milliseconds(250) || done == total)) {
+                lastShown = now;
+                ctx.err << "\r  " << done << " / " << total << " files" << std::flush;
+            }
+            return interrupted == 0;
+        };
+        interrupted = 0;
+        auto previous = std::signal(SIGINT, [](int) { interrupted = 1; });
+        const auto result = intake::importPhotos(*ws, request);
+        std::signal(SIGINT, previous);
+        if (showProgress) {
+            ctx.err << '\n';
+        }
+        const double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        const auto report =
+            reports::writePhotoIntakeReport(result, messages, ws->layout().exports(), ctx.clock);
+        const auto refused = result.refusedByReason();
+        if (ctx.json) {
+            Poco::JSON::Object j(Poco::JSON_PRESERVE_KEY_ORDER);
+            j.set("source", result.source.string());
+            j.set("kind", std::string(intake::toCode(result.kind)));
+            j.set("files", result.items.size());
+            j.set("matched", result.matched());
+            j.set("new_versions", result.count(intake::PhotoOutcome::NewVersion));
+            j.set("unchanged", result.count(intake::PhotoOutcome::Unchanged));
+            j.set("unmatched", result.unmatched());
+            Poco::JSON::Object byReason;
+            for (const auto& [code, n] : refused) {
+                byReason.set(code, n);
+            }
+            j.set("refused", byReason);
+            j.set("stopped", result.stopped);
+            j.set("seconds", seconds);
+            j.set("report", report.string());
+            ctx.printJson(j);
+            return;
+        }
+        ctx.out << "Photos from " << result.source.string() << " (" << intake::toCode(result.kind)
+                << "): " << result.items.size() << " files in " << std::fixed
+                << std::setprecision(1) << seconds << " s\n"
+                << "  matched       " << std::setw(7) << result.matched() << "\n  new versions  "
+                << std::setw(7) << result.count(intake::PhotoOutcome::NewVersion)
+                << "\n  unchanged     " << std::setw(7)
+                << result.count(intake::PhotoOutcome::Unchanged) << "\n  unmatched     "
+                << std::setw(7) << result.unmatched() << '\n';
         for (const auto& [code, n] : refused) {
-            byReason.set(code, n);
+            if (code != "no_matching_student") {
+                ctx.out << "  refused: " << std::setw(5) << n << "  "
+                        << messages.text(code, "en").problem << '\n';
+            }
         }
-        j.set("refused", byReason);
-        j.set("stopped", result.stopped);
-        j.set("seconds", seconds);
-        j.set("report", report.string());
-        ctx.printJson(j);
-        return;
-    }
-    ctx.out << "Photos from " << result.source.string() << " (" << intake::toCode(result.kind)
-            << "): " << result.items.size() << " files in " << std::fixed << std::setprecision(1)
-            << seconds << " s\n"
-            << "  matched       " << std::setw(7) << result.matched() << "\n  new versions  "
-            << std::setw(7) << result.count(intake::PhotoOutcome::NewVersion)
-            << "\n  unchanged     " << std::setw(7) << result.count(intake::PhotoOutcome::Unchanged)
-            << "\n  unmatched     " << std::setw(7) << result.unmatched() << '\n';
-    for (const auto& [code, n] : refused) {
-        if (code != "no_matching_student") {
-            ctx.out << "  refused: " << std::setw(5) << n << "  "
-                    << messages.text(code, "en").problem << '\n';
+        if (result.stopped) {
+            ctx.out << "Stopped on request; what was imported stays. Run the same command again "
+                       "to go on.\n";
         }
-    }
-    if (result.stopped) {
-        ctx.out << "Stopped on request; what was imported stays. Run the same command again "
-                   "to go on.\n";
-    }
-    ctx.out << "Report: " << report.string() << '\n';
-});
-} // namespace gp::cli
+        ctx.out << "Report: " << report.string() << '\n';
+    });
+}
 
 } // namespace gp::cli

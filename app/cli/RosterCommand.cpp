@@ -20,6 +20,7 @@ struct RosterOptions {
     std::string mapping;
     bool dryRun = false;
     bool acceptValid = false;
+    bool allowWithdraw = false;
 };
 
 int currentYear(const Clock& clock) {
@@ -107,38 +108,36 @@ void printPreview(std::ostream& out, const intake::RosterPlan& plan,
     }
 }
 
-} // namespace
+/// Why a plan is not applied, or empty when it may be.
+std::string refusal(const intake::RosterPlan& plan, const RosterOptions& options) {
+    if (plan.errorRows > 0 && !options.acceptValid) {
+        return std::to_string(plan.errorRows) + " row(s) of " + plan.file.filename().string() +
+               " have errors, so nothing was imported.";
+    }
+    if (plan.withdrawsMany && !options.allowWithdraw) {
+        return std::to_string(plan.withdrawn.size()) + " students on the roster are not in " +
+               plan.file.filename().string() +
+               " and would be marked as no longer listed, so nothing was imported.";
+    }
+    return {};
+}
 
-void addRosterCommand(CLI::App& app, CliContext& ctx) {
-    auto* roster = app.add_subcommand("roster", "The student roster (学生名单)");
-    roster->require_subcommand(1);
-    auto options = std::make_shared<RosterOptions>();
-    auto* import = roster->add_subcommand(
-        "import",
-        "Import a roster (.xlsx .xls .ods .csv .txt); all or nothing unless --accept-valid");
-    import->add_option("FILE", options->file, "The roster file")->required();
-    import->add_option("--sheet", options->sheet, "Sheet name (default: the first roster found)");
-    import->add_option("--mapping", options->mapping,
-                       "JSON file mapping the file's headers to fields");
-    import->add_flag("--dry-run", options->dryRun, "Show what would change; change nothing");
-    import->add_flag("--accept-valid", options->acceptValid,
-                     "Import the valid rows and list the others");
-    import->callback([options, &ctx] {
-        auto ws = ctx.openWorkspace();
+void runRosterImport(const RosterOptions& options, CliContext& ctx) {
+    auto ws = ctx.openWorkspace();
     const auto messages = MessageCatalog::load(ctx.paths.templates / "intake-messages.json");
     intake::RosterImportRequest request;
-    request.file = options->file;
-    request.sheet = options->sheet;
-    request.mappingFile = options->mapping;
+    request.file = options.file;
+    request.sheet = options.sheet;
+    request.mappingFile = options.mapping;
     request.columnsFile = ctx.paths.templates / "roster-columns.json";
     request.currentYear = currentYear(ctx.clock);
     const auto plan = intake::planRosterImport(*ws, request);
     const auto report =
         reports::writeRosterReport(plan, messages, ws->layout().exports(), ctx.clock);
-    const bool refused = plan.errorRows > 0 && !options->acceptValid;
+    const auto refused = refusal(plan, options);
     std::optional<intake::RosterImportResult> applied;
-    if (!options->dryRun && !refused) {
-        applied = intake::applyRosterPlan(*ws, plan, options->acceptValid);
+    if (!options.dryRun && refused.empty()) {
+        applied = intake::applyRosterPlan(*ws, plan, options.acceptValid, options.allowWithdraw);
     }
     if (ctx.json) {
         Poco::JSON::Object o(Poco::JSON_PRESERVE_KEY_ORDER);
@@ -150,16 +149,16 @@ void addRosterCommand(CLI::App& app, CliContext& ctx) {
         o.set("added", plan.added.size());
         o.set("changed", plan.changed.size());
         o.set("withdrawn", plan.withdrawn.size());
+        o.set("withdraws_many", plan.withdrawsMany);
         o.set("unchanged", plan.unchanged);
         o.set("error_rows", plan.errorRows);
-        o.set("dry_run", options->dryRun);
+        o.set("dry_run", options.dryRun);
         o.set("applied", applied.has_value());
         o.set("report", report.string());
         o.set("problems", problemsJson(plan, messages));
-        if (refused) {
+        if (!refused.empty()) {
             o.set("ok", false);
-            o.set("error",
-                  std::to_string(plan.errorRows) + " row(s) have errors; nothing was imported.");
+            o.set("error", refused);
         }
         ctx.printJson(o);
     } else {
@@ -172,19 +171,41 @@ void addRosterCommand(CLI::App& app, CliContext& ctx) {
                                                    " rows with errors left out"
                                              : "")
                     << ".\n";
-        } else if (options->dryRun && !refused) {
+        } else if (options.dryRun && refused.empty()) {
             ctx.out << "Dry run: nothing was changed.\n";
         }
     }
-    if (refused) {
-        throw ReportedError(std::to_string(plan.errorRows) + " row(s) of " +
-                                plan.file.filename().string() +
-                                " have errors, so nothing was imported.",
-                            "Correct them (see " + report.string() +
-                                ") and import again, or import the valid rows only with "
-                                "--accept-valid.");
+    if (!refused.empty()) {
+        const bool errors = plan.errorRows > 0 && !options.acceptValid;
+        throw ReportedError(refused, errors ? "Correct them (see " + report.string() +
+                                                  ") and import again, or import the valid rows "
+                                                  "only with --accept-valid."
+                                            : "Check that this is the whole roster, not one "
+                                              "center's sheet or the wrong sheet; if it is, add "
+                                              "--allow-withdraw.");
     }
-});
-} // namespace gp::cli
+}
+
+} // namespace
+
+void addRosterCommand(CLI::App& app, CliContext& ctx) {
+    auto* roster = app.add_subcommand("roster", "The student roster (学生名单)");
+    roster->require_subcommand(1);
+    auto options = std::make_shared<RosterOptions>();
+    auto* importCommand = roster->add_subcommand(
+        "import",
+        "Import a roster (.xlsx .xls .ods .csv .txt); all or nothing unless --accept-valid");
+    importCommand->add_option("FILE", options->file, "The roster file")->required();
+    importCommand->add_option("--sheet", options->sheet,
+                              "Sheet name (default: the first roster found)");
+    importCommand->add_option("--mapping", options->mapping,
+                              "JSON file mapping the file's headers to fields");
+    importCommand->add_flag("--dry-run", options->dryRun, "Show what would change; change nothing");
+    importCommand->add_flag("--accept-valid", options->acceptValid,
+                            "Import the valid rows and list the others");
+    importCommand->add_flag("--allow-withdraw", options->allowWithdraw,
+                            "Allow marking more than a fifth of the roster as no longer listed");
+    importCommand->callback([options, &ctx] { runRosterImport(*options, ctx); });
+}
 
 } // namespace gp::cli

@@ -140,16 +140,18 @@ void ImportController::showRosterPreview(const std::shared_ptr<RosterRun>& run) 
         run->reportError, run->exports);
     frame_.runDialog(preview);
     if (preview.applied()) {
-        applyRoster(run, preview.validRowsOnly());
+        applyRoster(run, preview.validRowsOnly(), preview.withdrawingManyAllowed());
     }
 }
 
-void ImportController::applyRoster(const std::shared_ptr<RosterRun>& run, bool validRowsOnly) {
+void ImportController::applyRoster(const std::shared_ptr<RosterRun>& run, bool validRowsOnly,
+                                   bool allowWithdrawingMany) {
     auto* ws = frame_.workspace();
     startJob(
         _("Import Roster"), _("Importing the roster ..."), false,
-        [run, ws, validRowsOnly] {
-            run->result = intake::applyRosterPlan(*ws, run->plan, validRowsOnly);
+        [run, ws, validRowsOnly, allowWithdrawingMany] {
+            run->result =
+                intake::applyRosterPlan(*ws, run->plan, validRowsOnly, allowWithdrawingMany);
         },
         [this, run] { rosterApplied(run); },
         _("The roster could not be imported; the workspace is unchanged."));

@@ -53,7 +53,8 @@ private:
     void startJob(const wxString& title, const wxString& message, bool cancellable,
                   std::function<void()> work, std::function<void()> done, const wxString& failure);
     void showRosterPreview(const std::shared_ptr<RosterRun>& run);
-    void applyRoster(const std::shared_ptr<RosterRun>& run, bool validRowsOnly);
+    void applyRoster(const std::shared_ptr<RosterRun>& run, bool validRowsOnly,
+                     bool allowWithdrawingMany);
     void rosterApplied(const std::shared_ptr<RosterRun>& run);
 
     MainFrame& frame_;

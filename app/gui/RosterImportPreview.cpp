@@ -214,6 +214,15 @@ RosterImportPreview::RosterImportPreview(wxWindow* parent, const intake::RosterP
     validOnly_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { updateImportButton(); });
     sizer->Add(validOnly_, 0, wxLEFT | wxRIGHT | wxTOP, gap);
 
+    withdrawsMany_ = plan.withdrawsMany;
+    allowWithdraw_ = new wxCheckBox(
+        this, wxID_ANY,
+        wxString::Format(_("Yes, mark %zu students as no longer listed (this is the whole roster)"),
+                         plan.withdrawn.size()));
+    allowWithdraw_->Show(withdrawsMany_);
+    allowWithdraw_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { updateImportButton(); });
+    sizer->Add(allowWithdraw_, 0, wxLEFT | wxRIGHT | wxTOP, gap);
+
     auto* buttons = new wxStdDialogButtonSizer;
     import_ = new wxButton(this, wxID_OK, _("&Import"));
     buttons->AddButton(import_);
@@ -258,8 +267,17 @@ void RosterImportPreview::setValidRowsOnly(bool on) {
     updateImportButton();
 }
 
+bool RosterImportPreview::withdrawingManyAllowed() const {
+    return allowWithdraw_->IsChecked();
+}
+
+void RosterImportPreview::setWithdrawingManyAllowed(bool on) {
+    allowWithdraw_->SetValue(on);
+    updateImportButton();
+}
+
 bool RosterImportPreview::canImport() const {
-    return model_.canImport(validRowsOnly());
+    return model_.canImport(validRowsOnly()) && (!withdrawsMany_ || withdrawingManyAllowed());
 }
 
 bool RosterImportPreview::apply() {

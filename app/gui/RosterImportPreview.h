@@ -36,6 +36,9 @@ public:
     void showPage(Page page);
 
     bool validRowsOnly() const;
+    /// Ticked by the user when the roster takes many students off the workspace's roster.
+    bool withdrawingManyAllowed() const;
+    void setWithdrawingManyAllowed(bool on);
     void setValidRowsOnly(bool on);
     bool canImport() const;
     /// Does what the Import button does: accepts the plan (and ends the modal loop). False,
@@ -52,6 +55,8 @@ private:
     wxNotebook* notebook_ = nullptr;
     TableView* lists_[PageCount] = {};
     wxCheckBox* validOnly_ = nullptr;
+    wxCheckBox* allowWithdraw_ = nullptr;
+    bool withdrawsMany_ = false;
     wxButton* import_ = nullptr;
     bool applied_ = false;
 };

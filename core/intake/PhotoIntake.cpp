@@ -5,6 +5,7 @@
 #include "../store/Transaction.h"
 #include "PhotoMatcher.h"
 
+#include <algorithm>
 #include <thread>
 #include <unordered_map>
 
@@ -19,11 +20,15 @@ struct StopRequested {};
 
 /// Imports entries in source order. Probing and hashing (the CPU work) run on two threads in
 /// batches; matching and storing run on the calling thread, the only one using the store.
+/// Bytes matched to more than one student in this import: key sha256, value those students.
+using SharedBytes = std::unordered_map<std::string, std::vector<const domain::Student*>>;
+
 class Importer {
 public:
     Importer(store::Workspace& ws, const PhotoIntakeRequest& request, PhotoMatcher& matcher,
-             PhotoIntakeResult& result, std::size_t total)
-        : ws_(ws), request_(request), matcher_(matcher), result_(result), total_(total) {}
+             PhotoIntakeResult& result, std::size_t total, SharedBytes shared)
+        : ws_(ws), request_(request), matcher_(matcher), result_(result), total_(total),
+          shared_(std::move(shared)) {}
 
     void accept(PhotoEntry&& entry) {
         batch_.push_back({std::move(entry), {}, {}});
@@ -71,6 +76,19 @@ public:
             tx_.reset();
         }
         uncommitted_ = 0;
+        storedInBatch_.clear();
+    }
+
+    /// After a failure: the open batch is rolled back, and the files it stored that nothing
+    /// else refers to are removed from the photo store.
+    void discard() {
+        tx_.reset();
+        for (const auto& sha : storedInBatch_) {
+            if (!ws_.store().photoVersions().isReferenced(sha)) {
+                ws_.photos().removeUnreferenced(sha);
+            }
+        }
+        storedInBatch_.clear();
     }
 
 private:
@@ -105,6 +123,20 @@ private:
             finish(std::move(item));
             return;
         }
+        if (match.result == PhotoMatch::Result::NameMismatch) {
+            item.problemCode = "name_mismatch";
+            item.detail =
+                match.detail + " ≠ " + match.student->studentNo + " " + match.student->name;
+            finish(std::move(item));
+            return;
+        }
+        if (match.student->withdrawn) {
+            item.studentNo = match.student->studentNo;
+            item.studentName = match.student->name;
+            item.problemCode = "student_withdrawn";
+            finish(std::move(item));
+            return;
+        }
         item.studentNo = match.student->studentNo;
         item.studentName = match.student->name;
         item.matchedBy = match.matchedBy;
@@ -132,9 +164,16 @@ private:
                 refuseAsOther(item, v.studentId);
                 return;
             }
-            if (const auto it = seenThisRun_.find(item.sha256);
-                it != seenThisRun_.end() && it->second != student.id) {
-                refuseAsOther(item, it->second);
+            // The same bytes for two students in this import: neither gets them.
+            if (const auto it = shared_.find(item.sha256); it != shared_.end()) {
+                item.outcome = PhotoOutcome::Refused;
+                item.problemCode = "same_bytes_in_import";
+                for (const auto* other : it->second) {
+                    if (other->id != student.id) {
+                        item.detail += (item.detail.empty() ? "" : ", ") + other->studentNo + " " +
+                                       other->name;
+                    }
+                }
                 return;
             }
         } else {
@@ -146,6 +185,9 @@ private:
             }
         }
         const auto stored = ws_.photos().put(entry.bytes, item.sha256);
+        if (stored.newlyStored) {
+            storedInBatch_.push_back(stored.sha256);
+        }
         const auto now = ws_.clock().nowIso();
         const domain::ImageFacts facts{item.format, item.width, item.height, item.exifOrientation};
         if (request_.kind == PhotoKind::Submission) {
@@ -160,7 +202,6 @@ private:
             // A new photo, first or retake, waits for the checks.
             store.students().setStatus(student.id, domain::StudentStatus::AwaitingCheck);
             item.version = v.version;
-            seenThisRun_.emplace(item.sha256, student.id);
         } else {
             domain::ReferencePhoto r;
             r.studentId = student.id;
@@ -202,8 +243,34 @@ private:
     std::unique_ptr<store::Transaction> tx_;
     std::size_t uncommitted_ = 0;
     std::size_t done_ = 0;
-    std::unordered_map<std::string, domain::StudentId> seenThisRun_;
+    SharedBytes shared_;
+    std::vector<std::string> storedInBatch_;
 };
+
+/// A first pass over the source: which bytes are matched to more than one student. Deciding
+/// this before anything is stored means neither student gets a photo that may not be theirs.
+SharedBytes sharedBytes(PhotoSource& source, const PhotoMatcher& matcher) {
+    SharedBytes owners;
+    source.forEach(
+        [&](PhotoEntry&& e) {
+            const auto m = matcher.match(e.path);
+            if (m.result != PhotoMatch::Result::Matched || m.student->withdrawn) {
+                return;
+            }
+            auto& students = owners[sha256Hex(e.bytes)];
+            if (std::find(students.begin(), students.end(), m.student) == students.end()) {
+                students.push_back(m.student);
+            }
+        },
+        [](RefusedEntry&&) {});
+    SharedBytes shared;
+    for (auto& [sha, students] : owners) {
+        if (students.size() > 1) {
+            shared.emplace(sha, std::move(students));
+        }
+    }
+    return shared;
+}
 
 } // namespace
 
@@ -217,13 +284,18 @@ PhotoIntakeResult importPhotos(store::Workspace& ws, const PhotoIntakeRequest& r
     PhotoIntakeResult result;
     result.source = request.source;
     result.kind = request.kind;
-    Importer importer(ws, request, matcher, result, source->size());
+    Importer importer(ws, request, matcher, result, source->size(),
+                      request.kind == PhotoKind::Submission ? sharedBytes(*source, matcher)
+                                                            : SharedBytes{});
     try {
         source->forEach([&](PhotoEntry&& e) { importer.accept(std::move(e)); },
                         [&](RefusedEntry&& e) { importer.refuse(std::move(e)); });
         importer.flush();
     } catch (const StopRequested&) {
         result.stopped = true;
+    } catch (...) {
+        importer.discard();
+        throw;
     }
     importer.commit();
     ws.log().information("photos imported from %s (%s): %z new, %z unchanged, %z refused%s",

@@ -35,6 +35,58 @@ std::string baseName(const std::string& path) {
     return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
+/// Names of phone and camera files: IMG_20240501_123456.jpg, DSC_0001.JPG, PXL_20240501...,
+/// 微信图片_2024...: their digits are dates and counters, not a student's keys.
+bool cameraFileName(const std::string& name) {
+    static const char* const prefixes[] = {
+        "img_",   "img-", "dsc_",      "dsc0",     "dscn",       "dscf",     "pxl_",
+        "mvimg_", "vid_", "wx_camera", "mmexport", "screenshot", "微信图片", "imag0"};
+    const auto l = lower(name);
+    for (const auto* p : prefixes) {
+        if (l.rfind(p, 0) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/// Runs of two or more Chinese characters (a name, 买买提·艾力 included) in a file name.
+std::vector<std::string> cjkRuns(const std::string& name) {
+    std::vector<std::string> runs;
+    std::string run;
+    std::size_t chars = 0;
+    auto close = [&] {
+        if (chars >= 2) {
+            runs.push_back(run);
+        }
+        run.clear();
+        chars = 0;
+    };
+    for (std::size_t i = 0; i < name.size();) {
+        const auto c = static_cast<unsigned char>(name[i]);
+        std::size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
+        len = std::min(len, name.size() - i);
+        char32_t cp = c;
+        if (len == 2) {
+            cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(name[i + 1]) & 0x3Fu);
+        } else if (len == 3) {
+            cp = ((c & 0x0Fu) << 12) | ((static_cast<unsigned char>(name[i + 1]) & 0x3Fu) << 6) |
+                 (static_cast<unsigned char>(name[i + 2]) & 0x3Fu);
+        }
+        const bool cjk = (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+                         (cp == 0x00B7 && chars > 0);
+        if (cjk) {
+            run.append(name, i, len);
+            ++chars;
+        } else {
+            close();
+        }
+        i += len;
+    }
+    close();
+    return runs;
+}
+
 const std::string& keyOf(const domain::Student& s, MatchKey k) {
     switch (k) {
     case MatchKey::StudentNo:
@@ -54,6 +106,7 @@ const std::string& keyOf(const domain::Student& s, MatchKey k) {
 PhotoMatcher::PhotoMatcher(std::vector<domain::Student> students, std::vector<MatchKey> order)
     : students_(std::move(students)), order_(std::move(order)) {
     for (const auto& s : students_) {
+        names_.insert(s.name);
         for (auto k : {MatchKey::StudentNo, MatchKey::IdNumber, MatchKey::ExamNo,
                        MatchKey::CollectionCode}) {
             const auto& v = keyOf(s, k);
@@ -81,40 +134,47 @@ std::vector<const domain::Student*> PhotoMatcher::lookup(MatchKey key,
 
 PhotoMatch PhotoMatcher::match(const std::string& path) const {
     PhotoMatch m;
-    auto decide = [&](const std::vector<std::pair<const domain::Student*, std::string>>& hits) {
-        std::set<const domain::Student*> distinct;
-        for (const auto& h : hits) {
-            distinct.insert(h.first);
-        }
-        if (distinct.size() == 1) {
-            m.result = PhotoMatch::Result::Matched;
-            m.student = hits.front().first;
-            m.matchedBy = hits.front().second;
-        } else if (distinct.size() > 1) {
-            m.result = PhotoMatch::Result::Ambiguous;
-            for (const auto* s : distinct) {
-                m.detail += (m.detail.empty() ? "" : ", ") + s->studentNo;
-            }
-        }
-    };
-    if (const auto it = manifest_.find(lower(baseName(path))); it != manifest_.end()) {
-        std::vector<std::pair<const domain::Student*, std::string>> hits;
+    const auto name = baseName(path);
+    std::vector<std::pair<const domain::Student*, std::string>> hits;
+    if (const auto it = manifest_.find(lower(name)); it != manifest_.end()) {
         for (const auto* s : lookup(it->second.first, it->second.second)) {
             hits.emplace_back(s, "manifest");
         }
-        decide(hits);
-        return m;
-    }
-    for (const auto& candidate : candidateKeys(baseName(path))) {
-        std::vector<std::pair<const domain::Student*, std::string>> hits;
-        for (auto k : order_) {
-            for (const auto* s : lookup(k, candidate)) {
-                hits.emplace_back(s, std::string(toCode(k)));
+    } else if (!cameraFileName(name)) {
+        for (const auto& candidate : candidateKeys(name)) {
+            for (auto k : order_) {
+                for (const auto* s : lookup(k, candidate)) {
+                    hits.emplace_back(s, std::string(toCode(k)));
+                }
             }
         }
-        if (!hits.empty()) {
-            decide(hits);
-            return m;
+    }
+    std::vector<const domain::Student*> distinct;
+    for (const auto& h : hits) {
+        if (std::find(distinct.begin(), distinct.end(), h.first) == distinct.end()) {
+            distinct.push_back(h.first);
+        }
+    }
+    if (distinct.empty()) {
+        return m;
+    }
+    if (distinct.size() > 1) {
+        m.result = PhotoMatch::Result::Ambiguous;
+        for (const auto* s : distinct) {
+            m.detail += (m.detail.empty() ? "" : ", ") + s->studentNo + " " + s->name;
+        }
+        return m;
+    }
+    m.student = distinct.front();
+    m.matchedBy = hits.front().second;
+    m.result = PhotoMatch::Result::Matched;
+    // 张三_2021020.jpg, where 张三 is another student of the roster: the photo may well be
+    // 张三's, so it is not given to 2021020. (Other words, 照片 or 证件照, are no evidence.)
+    for (const auto& written : cjkRuns(name)) {
+        if (written != m.student->name && names_.count(written) > 0) {
+            m.result = PhotoMatch::Result::NameMismatch;
+            m.detail = written;
+            break;
         }
     }
     return m;

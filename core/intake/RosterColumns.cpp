@@ -134,6 +134,9 @@ void RosterColumns::applyMapping(const std::filesystem::path& mappingFile) {
         const auto code = value.toString();
         if (code == "extra" || code == "ignore") {
             byKey_[headerKey(header)] = std::nullopt;
+            if (code == "ignore") {
+                ignored_.insert(headerKey(header));
+            }
             continue;
         }
         const auto field = rosterFieldFromCode(code);

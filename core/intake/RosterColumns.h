@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,6 +50,8 @@ public:
 
     /// The field a header names; nullopt for a column kept as an extra attribute.
     std::optional<RosterField> fieldOf(std::string_view header) const;
+    /// True when the mapping file says "ignore" for the header: the column is not read at all.
+    bool ignored(std::string_view header) const { return ignored_.count(headerKey(header)) > 0; }
     /// The Chinese label of a field, for messages (学号, 身份证号, ...).
     std::string label(RosterField f) const;
     /// A header row fixed by the mapping file (1-based), or 0 to find it.
@@ -58,6 +61,7 @@ private:
     std::map<std::string, std::optional<RosterField>> byKey_; ///< headerKey → field
     std::map<RosterField, std::string> labels_;
     int headerRow_ = 0;
+    std::set<std::string> ignored_;
 };
 
 } // namespace gp::intake

@@ -56,6 +56,39 @@ std::vector<FieldChange> differences(const Student& before, const std::string& c
     return out;
 }
 
+/// The stored student with every field the roster row gives (non-empty) written over it. Sex,
+/// birth date and document type also come from an ID-number column.
+Student mergeRow(const Student& stored, const Student& row, const RosterSheet& sheet) {
+    Student out = stored;
+    auto take = [&](bool present, std::string Student::*field) {
+        if (present && !(row.*field).empty()) {
+            out.*field = row.*field;
+        }
+    };
+    using F = RosterField;
+    const bool ids = sheet.has(F::IdNumber);
+    take(sheet.has(F::StudentNo), &Student::studentNo);
+    take(sheet.has(F::Name), &Student::name);
+    take(sheet.has(F::Sex) || ids, &Student::sex);
+    take(ids, &Student::idNumber);
+    take(sheet.has(F::IdType) || ids, &Student::idType);
+    take(sheet.has(F::BirthDate) || ids, &Student::birthDate);
+    take(sheet.has(F::Ethnicity), &Student::ethnicity);
+    take(sheet.has(F::Level), &Student::level);
+    take(sheet.has(F::Major), &Student::major);
+    take(sheet.has(F::Grade), &Student::grade);
+    take(sheet.has(F::ClassName), &Student::className);
+    take(sheet.has(F::Phone), &Student::phone);
+    take(sheet.has(F::ExamNo), &Student::examNo);
+    take(sheet.has(F::CollectionCode), &Student::collectionCode);
+    take(sheet.has(F::GraduationTerm), &Student::graduationTerm);
+    take(sheet.has(F::MailingAddress), &Student::mailingAddress);
+    for (const auto& [header, value] : row.extra) {
+        out.extra[header] = value;
+    }
+    return out;
+}
+
 } // namespace
 
 RosterPlan planRosterImport(store::Workspace& ws, const RosterImportRequest& request) {
@@ -128,25 +161,30 @@ RosterPlan planRosterImport(store::Workspace& ws, const RosterImportRequest& req
             plan.added.push_back(std::move(row));
             continue;
         }
-        Student updated = s;
-        updated.id = match->id;
-        updated.centerId = match->centerId;
-        updated.status = match->status;
+        // What the file says wins; what it does not say (no such column, or a blank cell) is
+        // kept: a roster without an ID column never wipes the ID numbers already on record.
+        Student updated = mergeRow(*match, s, sheet);
         updated.withdrawn = false;
         const auto before =
             centerNames.count(match->centerId) ? centerNames.at(match->centerId) : std::string();
-        auto changes = differences(*match, before, updated, row.centerName);
+        const auto center = row.centerName.empty() ? before : row.centerName;
+        auto changes = differences(*match, before, updated, center);
         if (changes.empty()) {
             ++plan.unchanged;
         } else {
-            plan.changed.push_back({std::move(updated), row.centerName, std::move(changes)});
+            plan.changed.push_back({std::move(updated), center, std::move(changes)});
         }
     }
+    std::size_t active = 0;
     for (const auto& s : existing) {
+        active += s.withdrawn ? 0 : 1;
         if (!s.withdrawn && !listed.count(s.id)) {
             plan.withdrawn.push_back(s);
         }
     }
+    // An empty file, one center's sheet or the wrong sheet would take most students off the
+    // roster: that needs saying so.
+    plan.withdrawsMany = plan.withdrawn.size() >= 2 && plan.withdrawn.size() * 5 > active;
     plan.problems = std::move(validation.problems);
     plan.errorRows = 0;
     for (const auto& row : validation.rows) {
@@ -156,7 +194,17 @@ RosterPlan planRosterImport(store::Workspace& ws, const RosterImportRequest& req
     return plan;
 }
 
-RosterImportResult applyRosterPlan(store::Workspace& ws, const RosterPlan& plan, bool acceptValid) {
+RosterImportResult applyRosterPlan(store::Workspace& ws, const RosterPlan& plan, bool acceptValid,
+                                   bool allowWithdrawingMany) {
+    if (plan.withdrawsMany && !allowWithdrawingMany) {
+        throw UserError(std::to_string(plan.withdrawn.size()) +
+                            " students on the workspace's "
+                            "roster are not in " +
+                            plan.file.filename().string() +
+                            " and would be marked as no longer listed, so nothing was imported.",
+                        "Check that this is the whole roster (not one center's sheet, not the "
+                        "wrong sheet). If it is, import again allowing it (--allow-withdraw).");
+    }
     if (plan.errorRows > 0 && !acceptValid) {
         throw UserError(std::to_string(plan.errorRows) + " row(s) of " +
                             plan.file.filename().string() +

@@ -51,6 +51,9 @@ struct RosterPlan {
     std::vector<domain::Student> withdrawn;
     std::size_t unchanged = 0;
     std::vector<std::string> newCenters; ///< named in the roster, not yet in the workspace
+    /// More than a fifth of the roster would be marked as no longer listed: applying needs
+    /// allowWithdrawingMany.
+    bool withdrawsMany = false;
 };
 
 /// Reads and validates the roster and compares it with the workspace. Changes nothing.
@@ -67,7 +70,8 @@ struct RosterImportResult {
 
 /// Applies a plan in one transaction. Unless acceptValid, a plan with error rows is refused
 /// (UserError) and nothing changes; with it, the valid rows go in and the others are skipped.
+/// A plan that withdraws many students is refused unless allowWithdrawingMany.
 RosterImportResult applyRosterPlan(store::Workspace& workspace, const RosterPlan& plan,
-                                   bool acceptValid);
+                                   bool acceptValid, bool allowWithdrawingMany = false);
 
 } // namespace gp::intake

@@ -65,8 +65,8 @@ RosterSheet build(SheetTable& sheet, const RosterColumns& columns, int headerRow
     std::array<bool, kRosterFieldCount> taken{};
     for (std::size_t c = 0; c < header.size(); ++c) {
         const auto text = normalizeCell(header[c].text);
-        if (text.empty()) {
-            continue;
+        if (text.empty() || columns.ignored(text)) {
+            continue; // nothing is read from an ignored column, not even as an extra
         }
         RosterColumn column{c, text, columns.fieldOf(text)};
         if (column.field) {

@@ -119,7 +119,13 @@ private:
                 column = c.header;
             }
         }
-        out_.problems.push_back({row_->fileRow, column, (*row_)[f].text, code, error});
+        auto shown = (*row_)[f].text;
+        if ((*row_)[f].kind == Kind::Number) {
+            for (auto& c : shown) {
+                c = c == 'e' ? 'E' : c; // as Excel shows it: 6.10102E+17
+            }
+        }
+        out_.problems.push_back({row_->fileRow, column, std::move(shown), code, error});
         error_ = error_ || error;
     }
 
@@ -228,22 +234,30 @@ std::string columnOf(const RosterSheet& sheet, const RosterColumns& columns, Ros
     return columns.label(f);
 }
 
-/// A 学号 or ID number seen again further down the file is an error on the later row.
+/// A 学号 or ID number on two or more rows is an error on every one of them: which row is
+/// right is for the office to decide, so none of them is imported.
 void markDuplicates(const RosterSheet& sheet, const RosterColumns& columns, RosterValidation& out) {
-    std::unordered_map<std::string, int> seenNo;
-    std::unordered_map<std::string, int> seenId;
-    seenNo.reserve(out.rows.size());
-    seenId.reserve(out.rows.size());
+    std::unordered_map<std::string, int> countNo;
+    std::unordered_map<std::string, int> countId;
+    countNo.reserve(out.rows.size());
+    countId.reserve(out.rows.size());
+    for (const auto& v : out.rows) {
+        if (!v.student.studentNo.empty()) {
+            ++countNo[v.student.studentNo];
+        }
+        if (!v.student.idNumber.empty()) {
+            ++countId[v.student.idNumber];
+        }
+    }
     const auto noColumn = columnOf(sheet, columns, RosterField::StudentNo);
     const auto idColumn = columnOf(sheet, columns, RosterField::IdNumber);
     for (auto& v : out.rows) {
-        if (!v.student.studentNo.empty() &&
-            !seenNo.emplace(v.student.studentNo, v.fileRow).second) {
+        if (!v.student.studentNo.empty() && countNo[v.student.studentNo] > 1) {
             out.problems.push_back(
                 {v.fileRow, noColumn, v.student.studentNo, "duplicate_student_no", true});
             v.hasError = true;
         }
-        if (!v.student.idNumber.empty() && !seenId.emplace(v.student.idNumber, v.fileRow).second) {
+        if (!v.student.idNumber.empty() && countId[v.student.idNumber] > 1) {
             out.problems.push_back(
                 {v.fileRow, idColumn, v.student.idNumber, "duplicate_id_number", true});
             v.hasError = true;

@@ -62,6 +62,11 @@ StoredPhoto PhotoStore::put(std::string_view bytes, const std::string& sha256) {
     return stored;
 }
 
+void PhotoStore::removeUnreferenced(const std::string& sha256) {
+    std::error_code ignored;
+    fs::remove(pathOf(sha256), ignored);
+}
+
 bool PhotoStore::contains(const std::string& sha256) const {
     return fs::exists(pathOf(sha256));
 }

@@ -28,6 +28,9 @@ public:
     StoredPhoto put(std::string_view bytes, const std::string& sha256);
 
     bool contains(const std::string& sha256) const;
+    /// Removes a stored file that no record refers to (one stored by an import whose
+    /// transaction was rolled back). The caller checks that nothing refers to it.
+    void removeUnreferenced(const std::string& sha256);
     /// Where the bytes with this hash live (whether or not they are there).
     std::filesystem::path pathOf(const std::string& sha256) const;
     /// Reads the stored file again and compares its hash: false if missing or changed.

@@ -28,6 +28,8 @@ public:
         std::uintmax_t bytes = 0;
     };
     virtual OriginalsTotals originalsTotals() = 0;
+    /// True when a photo version or a reference photo refers to these bytes.
+    virtual bool isReferenced(const std::string& sha256) = 0;
 };
 
 } // namespace gp::store

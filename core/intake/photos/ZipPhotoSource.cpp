@@ -37,6 +37,11 @@ std::string gib(std::uintmax_t bytes) {
            std::to_string(bytes % (kMiB * 1024) * 10 / (kMiB * 1024)) + " GB";
 }
 
+/// Damage confined to one entry's data (its checksum, its compressed stream).
+struct EntryDamaged {
+    std::string what;
+};
+
 [[noreturn]] void damaged(const fs::path& file, const std::string& what) {
     throw UserError("The zip file " + file.filename().string() +
                         " is damaged or incomplete: " + what + ".",
@@ -276,7 +281,7 @@ ZipPhotoSource::ZipPhotoSource(const fs::path& file, const ZipLimits& limits)
                      [](const Entry& a, const Entry& b) { return a.path < b.path; });
     for (std::size_t i = 1; i < entries_.size(); ++i) {
         if (entries_[i].path == entries_[i - 1].path && entries_[i].refusedCode.empty()) {
-            entries_[i].refusedCode = "unsafe_path";
+            entries_[i].refusedCode = "duplicate_entry";
             entries_[i].refusedProblem = "The archive holds this name twice; only the first was "
                                          "read.";
         }
@@ -291,7 +296,15 @@ void ZipPhotoSource::forEach(const std::function<void(PhotoEntry&&)>& accept,
             refuse(RefusedEntry{entry.path, entry.refusedCode, entry.refusedProblem});
             continue;
         }
-        std::string bytes = read(entry, totalRead);
+        std::string bytes;
+        try {
+            bytes = read(entry, totalRead);
+        } catch (const EntryDamaged& e) {
+            // One damaged photo is that photo's problem; the rest of the archive goes on.
+            refuse(
+                RefusedEntry{entry.path, "corrupt", "The zip entry is damaged: " + e.what + "."});
+            continue;
+        }
         accept(PhotoEntry{entry.path, std::move(bytes)});
     }
 }
@@ -299,17 +312,17 @@ void ZipPhotoSource::forEach(const std::function<void(PhotoEntry&&)>& accept,
 std::string ZipPhotoSource::read(const Entry& entry, std::uint64_t& totalRead) {
     const std::string local = readAt(in_, file_, entry.localHeaderOffset, 30);
     if (local.compare(0, 4, "PK\x03\x04") != 0) {
-        damaged(file_, "an entry's header is missing");
+        throw EntryDamaged{"an entry's header is missing"};
     }
     const std::uint64_t dataStart = entry.localHeaderOffset + 30 + u16(local, 26) + u16(local, 28);
     if (dataStart > centralDirectoryOffset_ ||
         entry.compressedSize > centralDirectoryOffset_ - dataStart) {
-        damaged(file_, "an entry's data lies outside the archive");
+        throw EntryDamaged{"an entry's data lies outside the archive"};
     }
     std::string out;
     if (entry.method == 0) {
         if (entry.compressedSize != entry.size) {
-            damaged(file_, "a stored entry's sizes disagree");
+            throw EntryDamaged{"a stored entry's sizes disagree"};
         }
         out = readAt(in_, file_, dataStart, entry.size);
     } else {
@@ -328,13 +341,13 @@ std::string ZipPhotoSource::read(const Entry& entry, std::uint64_t& totalRead) {
         for (int rc = Z_OK; rc != Z_STREAM_END;) {
             if (stream.avail_in == 0) {
                 if (remaining == 0) {
-                    damaged(file_, "an entry's compressed data ends too early");
+                    throw EntryDamaged{"an entry's compressed data ends too early"};
                 }
                 const auto want =
                     static_cast<std::streamsize>(std::min<std::uint64_t>(chunk.size(), remaining));
                 in_.read(chunk.data(), want);
                 if (in_.gcount() != want) {
-                    damaged(file_, "the file ends too early");
+                    throw EntryDamaged{"the file ends too early"};
                 }
                 remaining -= static_cast<std::uint64_t>(want);
                 stream.next_in = reinterpret_cast<Bytef*>(chunk.data());
@@ -352,21 +365,21 @@ std::string ZipPhotoSource::read(const Entry& entry, std::uint64_t& totalRead) {
                 std::min<std::uint64_t>(out.size() - produced, std::numeric_limits<uInt>::max()));
             rc = inflate(&stream, Z_NO_FLUSH);
             if (rc == Z_NEED_DICT || rc == Z_DATA_ERROR || rc == Z_MEM_ERROR) {
-                damaged(file_, "an entry's compressed data is invalid");
+                throw EntryDamaged{"an entry's compressed data is invalid"};
             }
         }
         if (stream.total_out > entry.size) {
             bomb(file_, "an entry unpacks to more than its header declares");
         }
         if (stream.total_out != entry.size) {
-            damaged(file_, "an entry unpacks to fewer bytes than its header declares");
+            throw EntryDamaged{"an entry unpacks to fewer bytes than its header declares"};
         }
         out.resize(static_cast<std::size_t>(entry.size));
     }
     const auto crc = static_cast<std::uint32_t>(
         crc32(0, reinterpret_cast<const Bytef*>(out.data()), static_cast<uInt>(out.size())));
     if (crc != entry.crc) {
-        damaged(file_, "an entry's checksum does not match (" + entry.path + ")");
+        throw EntryDamaged{"an entry's checksum does not match (" + entry.path + ")"};
     }
     totalRead += out.size();
     return out;

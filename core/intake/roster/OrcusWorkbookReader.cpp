@@ -379,11 +379,49 @@ public:
                 toDateTime(cell);
             }
         }
+        fillMergedDown();
         trimSheet(table_);
         return std::move(table_);
     }
 
+    iface::import_sheet_properties* get_sheet_properties() override { return &properties_; }
+
 private:
+    /// Merged ranges as the sheet declares them; only their extent matters here.
+    class MergedRanges final : public iface::import_sheet_properties {
+    public:
+        void set_column_width(ss::col_t, double, orcus::length_unit_t) override {}
+        void set_column_hidden(ss::col_t, bool) override {}
+        void set_row_height(ss::row_t, double, orcus::length_unit_t) override {}
+        void set_row_hidden(ss::row_t, bool) override {}
+        void set_merge_cell_range(const ss::range_t& range) override { ranges.push_back(range); }
+        std::vector<ss::range_t> ranges;
+    };
+
+    /// A 教学点 merged over the rows of its students holds its value in the top cell only; it
+    /// belongs to every row of the range. Filled down the range's first column, into empty
+    /// cells only (a title merged across columns is left as it is).
+    void fillMergedDown() {
+        for (const auto& range : properties_.ranges) {
+            const auto top = static_cast<std::size_t>(range.first.row);
+            const auto col = static_cast<std::size_t>(range.first.column);
+            if (range.last.row <= range.first.row || top >= table_.rows.size() ||
+                col >= table_.rows[top].size()) {
+                continue;
+            }
+            const SheetCell value = table_.rows[top][col];
+            if (value.kind == SheetCell::Kind::Empty) {
+                continue;
+            }
+            for (auto r = range.first.row + 1; r <= range.last.row; ++r) {
+                if (auto* cell = cellAt(r, range.first.column);
+                    cell != nullptr && cell->kind == SheetCell::Kind::Empty) {
+                    *cell = value;
+                }
+            }
+        }
+    }
+
     void toDateTime(SheetCell& cell) const {
         auto iso = isoFromSerial(cell.number, book_.settings.origin);
         if (!iso.empty()) {
@@ -405,6 +443,7 @@ private:
 
     BookContext& book_;
     FormulaResults formulas_;
+    MergedRanges properties_;
     SheetTable table_;
     std::size_t width_ = 0;
     std::vector<PendingString> pendingStrings_;

@@ -100,4 +100,14 @@ SqlitePhotoVersionRepository::OriginalsTotals SqlitePhotoVersionRepository::orig
     return {static_cast<std::size_t>(files), static_cast<std::uintmax_t>(bytes)};
 }
 
+bool SqlitePhotoVersionRepository::isReferenced(const std::string& sha256) {
+    using Poco::Data::Keywords::into;
+    using Poco::Data::Keywords::now;
+    Poco::Int64 n = 0;
+    db_.session() << "SELECT (SELECT COUNT(*) FROM photo_versions WHERE sha256 = ?) + "
+                     "(SELECT COUNT(*) FROM reference_photos WHERE sha256 = ?)",
+        bind(sha256), bind(sha256), into(n), now;
+    return n > 0;
+}
+
 } // namespace gp::store

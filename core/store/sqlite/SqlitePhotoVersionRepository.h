@@ -16,6 +16,7 @@ public:
     std::vector<domain::PhotoVersion> bySha256(const std::string& sha256) override;
     std::size_t count() override;
     OriginalsTotals originalsTotals() override;
+    bool isReferenced(const std::string& sha256) override;
 
 private:
     std::vector<domain::PhotoVersion> select(const std::string& tail, Poco::Int64 intKey,

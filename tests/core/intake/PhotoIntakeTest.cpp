@@ -128,19 +128,70 @@ TEST_F(PhotoIntakeTest, RetakesAreNewVersionsAndIdenticalBytesChangeNothing) {
     EXPECT_TRUE(ws->photos().verify(versions[0].sha256)) << "the first version is kept";
 }
 
-TEST_F(PhotoIntakeTest, TheSameBytesForTwoStudentsAreRefused) {
+TEST_F(PhotoIntakeTest, TheSameBytesForTwoStudentsGoToNeither) {
     const auto in = tmp / "in";
     const auto bytes = photo(1);
     write(in / "2021001.jpg", bytes);
     write(in / "2021002.jpg", bytes);
     const auto r = run(in);
-    EXPECT_EQ(item(r, "2021001.jpg").outcome, PhotoOutcome::NewVersion);
-    EXPECT_EQ(item(r, "2021002.jpg").problemCode, "same_bytes_other_student");
+    EXPECT_EQ(item(r, "2021001.jpg").problemCode, "same_bytes_in_import");
+    EXPECT_THAT(item(r, "2021001.jpg").detail, ::testing::HasSubstr("2021002"));
+    EXPECT_EQ(item(r, "2021002.jpg").problemCode, "same_bytes_in_import");
     EXPECT_THAT(item(r, "2021002.jpg").detail, ::testing::HasSubstr("2021001"));
-    // Also across imports.
+    EXPECT_EQ(ws->store().photoVersions().count(), 0u);
+    // Across imports: what one student already has is refused for another.
+    fs::remove_all(in);
+    write(in / "2021001.jpg", bytes);
+    EXPECT_EQ(item(run(in), "2021001.jpg").outcome, PhotoOutcome::NewVersion);
     fs::remove_all(in);
     write(in / "2021003.jpg", bytes);
-    EXPECT_EQ(item(run(in), "2021003.jpg").problemCode, "same_bytes_other_student");
+    const auto later = run(in);
+    EXPECT_EQ(item(later, "2021003.jpg").problemCode, "same_bytes_other_student");
+    EXPECT_THAT(item(later, "2021003.jpg").detail, ::testing::HasSubstr("2021001"));
+}
+
+TEST_F(PhotoIntakeTest, EveryKeyInANameMustPointAtTheSameStudent) {
+    const auto in = tmp / "in";
+    write(in / "2021001_99010119920101124X.jpg", photo(1)); // 张三's 学号, 李四's ID
+    write(in / "张三_2021003.jpg", photo(2));               // 张三 is another student
+    write(in / "照片_2021003.jpg", photo(3));               // a word, not a name: fine
+    write(in / "IMG_20210010_2021001.jpg", photo(4));       // a camera's name: no keys
+    const auto r = run(in);
+    EXPECT_EQ(item(r, "2021001_99010119920101124X.jpg").problemCode, "ambiguous_student");
+    EXPECT_EQ(item(r, "张三_2021003.jpg").problemCode, "name_mismatch");
+    EXPECT_EQ(item(r, "照片_2021003.jpg").outcome, PhotoOutcome::NewVersion);
+    EXPECT_EQ(item(r, "IMG_20210010_2021001.jpg").problemCode, "no_matching_student");
+}
+
+TEST_F(PhotoIntakeTest, WithdrawnStudentsGetNoPhotos) {
+    auto s = *ws->store().students().byStudentNo("2021003");
+    s.withdrawn = true;
+    ws->store().students().update(s);
+    const auto in = tmp / "in";
+    write(in / "2021003.jpg", photo(1));
+    const auto r = run(in);
+    EXPECT_EQ(item(r, "2021003.jpg").problemCode, "student_withdrawn");
+    EXPECT_EQ(ws->store().photoVersions().count(), 0u);
+    EXPECT_EQ(ws->store().students().byStudentNo("2021003")->status,
+              domain::StudentStatus::NotSubmitted);
+}
+
+TEST_F(PhotoIntakeTest, AFailedImportLeavesNoUnreferencedFiles) {
+    const auto in = tmp / "in";
+    write(in / "2021001.jpg", photo(1));
+    write(in / "2021002.jpg", photo(2));
+    PhotoIntakeRequest r;
+    r.source = in;
+    r.columnsFile = fs::path(build::kSourceDir) / "templates" / "roster-columns.json";
+    r.progress = [](std::size_t done, std::size_t) -> bool {
+        if (done == 2) {
+            throw std::runtime_error("disk failure"); // after both were stored, before commit
+        }
+        return true;
+    };
+    EXPECT_THROW(importPhotos(*ws, r), std::runtime_error);
+    EXPECT_EQ(ws->store().photoVersions().count(), 0u);
+    EXPECT_EQ(ws->photos().usage().files, 0u) << "the rolled-back batch's files are gone";
 }
 
 TEST_F(PhotoIntakeTest, BadFilesAreRefusedWithTheirReason) {

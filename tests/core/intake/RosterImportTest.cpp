@@ -82,6 +82,24 @@ TEST_F(RosterImportTest, AnXlsxWithTitleRowMergedHeaderAndFullWidthDigits) {
     EXPECT_FALSE(ws->store().centers().byId(zhang->centerId)->hasMailingDetails());
 }
 
+TEST_F(RosterImportTest, ACenterMergedOverItsStudentsRowsBelongsToEachOfThem) {
+    test::XlsxFixture xlsx(tmp / "merged.xlsx");
+    auto& s = xlsx.sheet("名单");
+    s.text(0, 0, "学号").text(0, 1, "姓名").text(0, 2, "教学点");
+    s.text(1, 0, "3001").text(1, 1, "甲").text(2, 0, "3002").text(2, 1, "乙");
+    s.text(3, 0, "3003").text(3, 1, "丙").text(4, 0, "3004").text(4, 1, "丁");
+    s.merge(1, 2, 3, 2, "海淀站");
+    s.text(4, 2, "朝阳站");
+    xlsx.save();
+    applyRosterPlan(*ws, plan(tmp / "merged.xlsx"), false);
+    for (const auto* no : {"3001", "3002", "3003"}) {
+        const auto st = ws->store().students().byStudentNo(no);
+        EXPECT_EQ(ws->store().centers().byId(st->centerId)->name, "海淀站") << no;
+    }
+    const auto d = ws->store().students().byStudentNo("3004");
+    EXPECT_EQ(ws->store().centers().byId(d->centerId)->name, "朝阳站");
+}
+
 TEST_F(RosterImportTest, AllOrNothingUnlessAcceptValid) {
     const auto f = csv("r.csv", "学号,姓名,身份证号\n1,甲," + idA + "\n2,乙,6.10102E+17\n3,,\n");
     const auto p = plan(f);
@@ -137,6 +155,53 @@ TEST_F(RosterImportTest, ReimportUpdatesWithdrawsAndKeepsHistory) {
     EXPECT_EQ(p3.changed[0].changes.back().field, "withdrawn");
     applyRosterPlan(*ws, p3, false);
     EXPECT_FALSE(ws->store().students().byStudentNo("2")->withdrawn);
+}
+
+TEST_F(RosterImportTest, AShorterRosterNeverBlanksWhatIsOnRecord) {
+    applyRosterPlan(*ws,
+                    plan(csv("full.csv", "学号,姓名,性别,身份证号,教学点,联系电话\n1,甲,男," + idA +
+                                             ",西安,111\n2,乙,女," + idB + ",宝鸡,222\n")),
+                    false);
+    // Only 学号 and 姓名; and a blank phone cell in the next file.
+    auto p = plan(csv("names.csv", "学号,姓名\n1,甲\n2,乙\n"));
+    EXPECT_TRUE(p.changed.empty()) << "absent columns change nothing";
+    EXPECT_EQ(p.unchanged, 2u);
+    p = plan(csv("blank.csv", "学号,姓名,联系电话,身份证号\n1,甲,,\n2,乙,333," + idB + "\n"));
+    ASSERT_EQ(p.changed.size(), 1u);
+    EXPECT_EQ(p.changed[0].student.studentNo, "2");
+    applyRosterPlan(*ws, p, false);
+    const auto one = ws->store().students().byStudentNo("1");
+    EXPECT_EQ(one->idNumber, idA) << "a blank cell never wipes a verified ID number";
+    EXPECT_EQ(one->phone, "111");
+    EXPECT_EQ(ws->store().centers().byId(one->centerId)->name, "西安");
+}
+
+TEST_F(RosterImportTest, WithdrawingMuchOfTheRosterNeedsSayingSo) {
+    applyRosterPlan(*ws, plan(csv("all.csv", "学号,姓名\n1,甲\n2,乙\n3,丙\n4,丁\n5,戊\n")), false);
+    const auto p = plan(csv("one-center.csv", "学号,姓名\n1,甲\n"));
+    EXPECT_TRUE(p.withdrawsMany);
+    try {
+        applyRosterPlan(*ws, p, false);
+        FAIL();
+    } catch (const UserError& e) {
+        EXPECT_THAT(e.what(), HasSubstr("4 students"));
+        EXPECT_THAT(e.hint(), HasSubstr("--allow-withdraw"));
+    }
+    EXPECT_EQ(ws->store().students().count(false), 5u);
+    EXPECT_EQ(applyRosterPlan(*ws, p, false, true).withdrawn, 4u);
+}
+
+TEST_F(RosterImportTest, AnIgnoredColumnIsNotStoredAtAll) {
+    std::ofstream(tmp / "map.json") << R"({"columns": {"密码": "ignore", "备注": "extra"}})";
+    RosterImportRequest r;
+    r.file = csv("r.csv", "学号,姓名,密码,备注\n1,甲,secret,转专业\n");
+    r.mappingFile = tmp / "map.json";
+    r.columnsFile = fs::path(build::kSourceDir) / "templates" / "roster-columns.json";
+    r.currentYear = 2026;
+    applyRosterPlan(*ws, planRosterImport(*ws, r), false);
+    const auto s = ws->store().students().byStudentNo("1");
+    EXPECT_EQ(s->extra.count("密码"), 0u);
+    EXPECT_EQ(s->extra.at("备注"), "转专业");
 }
 
 TEST_F(RosterImportTest, AStudentFoundByIdNumberGetsTheNewStudentNumber) {

@@ -67,7 +67,9 @@ TEST_F(XlsxReading, ReadsEverySheetInOrderWithItsName) {
     EXPECT_TRUE(book.sheets[2].rows.empty());
 }
 
-TEST_F(XlsxReading, MergedCellsKeepTheirValueInTheTopLeftCell) {
+// A title merged across columns stays in its first cell; a cell merged down (学号 over two
+// header rows, a 教学点 over its students' rows) belongs to every row it covers.
+TEST_F(XlsxReading, MergedCellsAcrossStayLeftAndMergedCellsDownFillDown) {
     auto sheet = readWorkbook(writeSchoolRoster(dir, "roster.xlsx")).sheets[0];
     EXPECT_EQ(cellAt(sheet, 0, 0).kind, Kind::Text);
     EXPECT_EQ(cellAt(sheet, 0, 0).text, "2024届毕业生名单");
@@ -75,7 +77,7 @@ TEST_F(XlsxReading, MergedCellsKeepTheirValueInTheTopLeftCell) {
         EXPECT_EQ(cellAt(sheet, 0, col).kind, Kind::Empty) << col;
     }
     EXPECT_EQ(cellAt(sheet, 1, 0).text, "学号");
-    EXPECT_EQ(cellAt(sheet, 2, 0).kind, Kind::Empty);
+    EXPECT_EQ(cellAt(sheet, 2, 0).text, "学号");
     EXPECT_EQ(cellAt(sheet, 1, 2).text, "证件");
     EXPECT_EQ(cellAt(sheet, 1, 3).kind, Kind::Empty);
     EXPECT_EQ(cellAt(sheet, 2, 2).text, "身份证号");
