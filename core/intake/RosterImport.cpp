@@ -99,7 +99,7 @@ RosterPlan planRosterImport(store::Workspace& ws, const RosterImportRequest& req
     auto workbook = readWorkbook(request.file);
     const auto format = workbook.format;
     const auto encoding = workbook.encoding;
-    const auto sheet = readRosterSheet(std::move(workbook), columns, request.sheet);
+    auto sheet = readRosterSheet(std::move(workbook), columns, request.sheet);
     auto validation = validateRoster(sheet, columns, request.currentYear);
 
     RosterPlan plan;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <string_view>
 #include <thread>
 #include <unordered_map>
 
@@ -76,7 +77,7 @@ public:
                RosterValidation& out)
         : sheet_(sheet), columns_(columns), year_(year), out_(out) {}
 
-    void check(const RosterRow& row) {
+    void check(RosterRow& row) {
         row_ = &row;
         ValidatedRow v;
         v.fileRow = row.fileRow;
@@ -88,24 +89,24 @@ public:
         if (s.studentNo.empty() && !isScientificError_) {
             problem(RosterField::StudentNo, "missing_student_no", true);
         }
-        s.name = row.text(RosterField::Name);
+        s.name = take(row, RosterField::Name);
         if (s.name.empty()) {
             problem(RosterField::Name, "missing_name", true);
         }
         checkIdentity(v);
-        s.ethnicity = row.text(RosterField::Ethnicity);
-        s.level = row.text(RosterField::Level);
-        s.major = row.text(RosterField::Major);
+        s.ethnicity = take(row, RosterField::Ethnicity);
+        s.level = take(row, RosterField::Level);
+        s.major = take(row, RosterField::Major);
         s.grade = plain(RosterField::Grade);
-        v.centerName = row.text(RosterField::Center);
+        v.centerName = take(row, RosterField::Center);
         s.className = plain(RosterField::ClassName);
         s.phone = plain(RosterField::Phone);
         s.examNo = keyText(RosterField::ExamNo, "exam_no_scientific", "");
-        s.collectionCode = row.text(RosterField::CollectionCode);
+        s.collectionCode = take(row, RosterField::CollectionCode);
         s.graduationTerm = plain(RosterField::GraduationTerm);
-        s.mailingAddress = row.text(RosterField::MailingAddress);
-        for (const auto& [header, value] : row.extra) {
-            s.extra[header] = value;
+        s.mailingAddress = take(row, RosterField::MailingAddress);
+        for (auto& [header, value] : row.extra) {
+            s.extra[header] = std::move(value);
         }
         v.hasError = error_;
         out_.rows.push_back(std::move(v));
@@ -219,6 +220,11 @@ private:
     const RosterColumns& columns_;
     int year_;
     RosterValidation& out_;
+    /// The cell's text, moved out of the sheet (each plain field is read once).
+    static std::string take(RosterRow& row, RosterField f) {
+        return std::move(row.fields[static_cast<std::size_t>(f)].text);
+    }
+
     const RosterRow* row_ = nullptr;
     bool error_ = false;
     bool isScientificError_ = false;
@@ -237,8 +243,9 @@ std::string columnOf(const RosterSheet& sheet, const RosterColumns& columns, Ros
 /// A 学号 or ID number on two or more rows is an error on every one of them: which row is
 /// right is for the office to decide, so none of them is imported.
 void markDuplicates(const RosterSheet& sheet, const RosterColumns& columns, RosterValidation& out) {
-    std::unordered_map<std::string, int> countNo;
-    std::unordered_map<std::string, int> countId;
+    // Views into the rows, which stay put while counting: no key is copied.
+    std::unordered_map<std::string_view, int> countNo;
+    std::unordered_map<std::string_view, int> countId;
     countNo.reserve(out.rows.size());
     countId.reserve(out.rows.size());
     for (const auto& v : out.rows) {
@@ -252,12 +259,12 @@ void markDuplicates(const RosterSheet& sheet, const RosterColumns& columns, Rost
     const auto noColumn = columnOf(sheet, columns, RosterField::StudentNo);
     const auto idColumn = columnOf(sheet, columns, RosterField::IdNumber);
     for (auto& v : out.rows) {
-        if (!v.student.studentNo.empty() && countNo[v.student.studentNo] > 1) {
+        if (!v.student.studentNo.empty() && countNo.at(v.student.studentNo) > 1) {
             out.problems.push_back(
                 {v.fileRow, noColumn, v.student.studentNo, "duplicate_student_no", true});
             v.hasError = true;
         }
-        if (!v.student.idNumber.empty() && countId[v.student.idNumber] > 1) {
+        if (!v.student.idNumber.empty() && countId.at(v.student.idNumber) > 1) {
             out.problems.push_back(
                 {v.fileRow, idColumn, v.student.idNumber, "duplicate_id_number", true});
             v.hasError = true;
@@ -319,8 +326,7 @@ std::string parseDate(const std::string& text) {
     return buf;
 }
 
-RosterValidation validateRoster(const RosterSheet& sheet, const RosterColumns& columns,
-                                int currentYear) {
+RosterValidation validateRoster(RosterSheet& sheet, const RosterColumns& columns, int currentYear) {
     // Rows are independent but for duplicates: check two halves on two threads, then look for
     // duplicates in one pass over the whole file.
     const std::size_t half = sheet.rows.size() / 2;

@@ -33,8 +33,9 @@ struct RosterValidation {
     std::size_t errorRows() const;
 };
 
-RosterValidation validateRoster(const RosterSheet& sheet, const RosterColumns& columns,
-                                int currentYear);
+/// Plain texts are moved out of the sheet's cells into the students (a 100,000-row roster is
+/// not copied); the sheet's columns and the cells of checked fields stay as they were.
+RosterValidation validateRoster(RosterSheet& sheet, const RosterColumns& columns, int currentYear);
 
 /// A birth date as people write it (1990-03-07, 1990/3/7, 19900307, 1990年3月7日, 1990.03.07)
 /// as yyyy-mm-dd; empty if unreadable.

@@ -124,7 +124,7 @@ class Validation : public ::testing::Test {
 protected:
     RosterValidation run(std::vector<std::vector<SheetCell>> rows) {
         rows.insert(rows.begin(), header());
-        const auto sheet = readRosterSheet(book(std::move(rows)), columns);
+        auto sheet = readRosterSheet(book(std::move(rows)), columns);
         return validateRoster(sheet, columns, 2026);
     }
     RosterColumns columns = RosterColumns::load(kColumnsFile);
