@@ -274,6 +274,32 @@ void writePhotoSummary(XlsxWorkbook& book, const intake::PhotoIntakeResult& resu
     }
 }
 
+/// EXIF orientation as a reviewer reads it: the photo is shown and checked turned upright.
+std::string orientationLabel(int orientation, bool known) {
+    if (!known) {
+        return {};
+    }
+    switch (orientation) {
+    case 1:
+        return "正常";
+    case 2:
+        return "水平翻转（已按此显示）";
+    case 3:
+        return "旋转 180°（已转正）";
+    case 4:
+        return "垂直翻转（已按此显示）";
+    case 5:
+    case 7:
+        return "翻转并旋转 90°（已转正）";
+    case 6:
+        return "顺时针 90°（已转正）";
+    case 8:
+        return "逆时针 90°（已转正）";
+    default:
+        return "未知 (" + std::to_string(orientation) + ")";
+    }
+}
+
 void writePhotoFiles(XlsxWorkbook& book, const intake::PhotoIntakeResult& result,
                      const MessageCatalog& messages) {
     auto& table = book.addTable("文件", {{"文件", 60},
@@ -284,6 +310,7 @@ void writePhotoFiles(XlsxWorkbook& book, const intake::PhotoIntakeResult& result
                                          {"版本", 8},
                                          {"格式", 8},
                                          {"尺寸（像素）", 16},
+                                         {"拍摄方向", 22},
                                          {"问题", 40},
                                          {"处理办法", 50},
                                          {"详情", 40}});
@@ -304,6 +331,7 @@ void writePhotoFiles(XlsxWorkbook& book, const intake::PhotoIntakeResult& result
         } else {
             table.skip();
         }
+        table.text(orientationLabel(item.exifOrientation, item.width > 0));
         if (!item.problemCode.empty()) {
             const auto text = messages.text(item.problemCode, kLanguage);
             table.text(text.problem).text(text.action);

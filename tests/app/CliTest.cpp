@@ -99,7 +99,7 @@ TEST(Cli, InitWithTheIdCardProfile) {
     EXPECT_EQ(json(r.out)->getValue<std::string>("profile"), "id-card-358x441");
 }
 
-TEST(Cli, UserErrorsExitWithOneAndSayWhatToDo) {
+TEST(Cli, UserErrorsExitWithOneAndGiveAHint) {
     test::TempDir tmp;
     auto r = cli({"info"}, {{"GRADPHOTO_WORKSPACE", ""}});
     EXPECT_EQ(r.exitCode, 1);

@@ -345,7 +345,7 @@ TEST(PhotoIntakeReport, SummaryAndFilesInChinese) {
     const auto& files = book.sheets[1];
     EXPECT_EQ(texts(files.rows.at(0)),
               (std::vector<std::string>{"文件", "结果", "学号", "姓名", "匹配方式", "版本", "格式",
-                                        "尺寸（像素）", "问题", "处理办法", "详情"}));
+                                        "尺寸（像素）", "拍摄方向", "问题", "处理办法", "详情"}));
     ASSERT_EQ(files.rows.size(), 1 + result.items.size());
     const auto& fresh = files.rows[1];
     EXPECT_EQ(fresh[0].text, "西安/0012021001.jpg");
@@ -357,19 +357,20 @@ TEST(PhotoIntakeReport, SummaryAndFilesInChinese) {
     EXPECT_EQ(fresh[5].number, 2);
     EXPECT_EQ(fresh[6].text, "JPEG");
     EXPECT_EQ(fresh[7].text, "480 × 640");
+    EXPECT_EQ(fresh[8].text, "正常");
     EXPECT_EQ(cell(files, 2, 1).text, "未变化");
     EXPECT_EQ(cell(files, 2, 4).text, "身份证号");
     const std::vector<std::string> outcomes{"新版本", "未变化", "拒收", "拒收", "拒收", "拒收"};
     for (std::size_t i = 0; i < result.items.size(); ++i) {
         EXPECT_EQ(cell(files, 1 + i, 1).text, outcomes[i]);
         const auto& code = result.items[i].problemCode;
-        EXPECT_EQ(cell(files, 1 + i, 8).text,
-                  code.empty() ? std::string() : messages.text(code, "zh_CN").problem);
         EXPECT_EQ(cell(files, 1 + i, 9).text,
+                  code.empty() ? std::string() : messages.text(code, "zh_CN").problem);
+        EXPECT_EQ(cell(files, 1 + i, 10).text,
                   code.empty() ? std::string() : messages.text(code, "zh_CN").action);
     }
-    EXPECT_EQ(cell(files, 6, 10).kind, SheetCell::Kind::Text);
-    EXPECT_EQ(cell(files, 6, 10).text, "0012021001") << "the other student's 学号, as text";
+    EXPECT_EQ(cell(files, 6, 11).kind, SheetCell::Kind::Text);
+    EXPECT_EQ(cell(files, 6, 11).text, "0012021001") << "the other student's 学号, as text";
 }
 
 TEST(PhotoIntakeReport, KindsAndAStoppedImportAreNamed) {
