@@ -7,10 +7,25 @@
 
 #include <Poco/JSON/Array.h>
 
-#include <iomanip>
 #include <unordered_map>
 
 namespace gp::cli {
+
+namespace {
+
+/// Pads to a width in terminal columns: a Chinese character takes two.
+std::string pad(const std::string& text, std::size_t columns) {
+    std::size_t width = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        const std::size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
+        width += len >= 3 ? 2 : 1;
+        i += len;
+    }
+    return text + std::string(width < columns ? columns - width : 1, ' ');
+}
+
+} // namespace
 
 void addStudentsCommand(CLI::App& app, CliContext& ctx) {
     auto* command = app.add_subcommand("students", "Students on the roster");
@@ -55,9 +70,8 @@ void addStudentsCommand(CLI::App& app, CliContext& ctx) {
         const auto students = store.students().list(filter);
         Poco::JSON::Array arr;
         if (!ctx.json) {
-            ctx.out << std::left << std::setw(14) << "学号" << std::setw(12) << "姓名"
-                    << std::setw(20) << "ID" << std::setw(16) << "status"
-                    << "photo\n";
+            ctx.out << pad("学号", 14) << pad("姓名", 10) << pad("ID", 20) << pad("教学点", 16)
+                    << pad("status", 16) << "photo\n";
         }
         for (const auto& s : students) {
             const auto latest = store.photoVersions().latestOf(s.id);
@@ -83,9 +97,9 @@ void addStudentsCommand(CLI::App& app, CliContext& ctx) {
                 }
                 arr.add(j);
             } else {
-                ctx.out << std::left << std::setw(14) << s.studentNo << std::setw(12) << s.name
-                        << std::setw(20) << maskIdNumber(s.idNumber) << std::setw(16)
-                        << domain::toCode(s.status)
+                ctx.out << pad(s.studentNo, 14) << pad(s.name, 10)
+                        << pad(maskIdNumber(s.idNumber), 20) << pad(center, 16)
+                        << pad(std::string(domain::toCode(s.status)), 16)
                         << (latest ? "v" + std::to_string(latest->version) + " " +
                                          latest->sourceName + " (" + latest->importedAt + ")"
                                    : std::string("-"))
