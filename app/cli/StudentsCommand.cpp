@@ -6,6 +6,8 @@
 #include "core/store/Transaction.h"
 
 #include <Poco/JSON/Array.h>
+#include <Poco/TextIterator.h>
+#include <Poco/UTF8Encoding.h>
 
 #include <unordered_map>
 
@@ -13,14 +15,12 @@ namespace gp::cli {
 
 namespace {
 
-/// Pads to a width in terminal columns: a Chinese character takes two.
+/// Pads to a width in terminal columns: a Chinese (East Asian wide) character takes two.
 std::string pad(const std::string& text, std::size_t columns) {
+    static const Poco::UTF8Encoding utf8;
     std::size_t width = 0;
-    for (std::size_t i = 0; i < text.size();) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        const std::size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
-        width += len >= 3 ? 2 : 1;
-        i += len;
+    for (Poco::TextIterator it(text, utf8), end(text); it != end; ++it) {
+        width += *it >= 0x1100 ? 2 : 1;
     }
     return text + std::string(width < columns ? columns - width : 1, ' ');
 }

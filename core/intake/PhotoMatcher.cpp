@@ -6,6 +6,9 @@
 #include "photos/FileNameKeys.h"
 #include "roster/SheetTable.h"
 
+#include <Poco/TextIterator.h>
+#include <Poco/UTF8Encoding.h>
+
 #include <algorithm>
 #include <set>
 
@@ -52,6 +55,7 @@ bool cameraFileName(const std::string& name) {
 
 /// Runs of two or more Chinese characters (a name, 买买提·艾力 included) in a file name.
 std::vector<std::string> cjkRuns(const std::string& name) {
+    static const Poco::UTF8Encoding utf8;
     std::vector<std::string> runs;
     std::string run;
     std::size_t chars = 0;
@@ -62,26 +66,18 @@ std::vector<std::string> cjkRuns(const std::string& name) {
         run.clear();
         chars = 0;
     };
-    for (std::size_t i = 0; i < name.size();) {
-        const auto c = static_cast<unsigned char>(name[i]);
-        std::size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
-        len = std::min(len, name.size() - i);
-        char32_t cp = c;
-        if (len == 2) {
-            cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(name[i + 1]) & 0x3Fu);
-        } else if (len == 3) {
-            cp = ((c & 0x0Fu) << 12) | ((static_cast<unsigned char>(name[i + 1]) & 0x3Fu) << 6) |
-                 (static_cast<unsigned char>(name[i + 2]) & 0x3Fu);
-        }
+    for (Poco::TextIterator it(name, utf8), end(name); it != end; ++it) {
+        const int cp = *it;
         const bool cjk = (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
                          (cp == 0x00B7 && chars > 0);
-        if (cjk) {
-            run.append(name, i, len);
-            ++chars;
-        } else {
+        if (!cjk) {
             close();
+            continue;
         }
-        i += len;
+        unsigned char bytes[4];
+        const int n = utf8.convert(cp, bytes, sizeof bytes);
+        run.append(reinterpret_cast<const char*>(bytes), static_cast<std::size_t>(n));
+        ++chars;
     }
     close();
     return runs;
