@@ -1,0 +1,4 @@
+# Long work run off the UI thread: workspace checks.
+target_sources(gradphoto_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/WorkspaceCheckJob.cpp
+)
