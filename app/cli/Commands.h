@@ -14,5 +14,6 @@ void addRosterCommand(CLI::App& app, CliContext& ctx);
 void addCentersCommand(CLI::App& app, CliContext& ctx);
 void addPhotosCommand(CLI::App& app, CliContext& ctx);
 void addStudentsCommand(CLI::App& app, CliContext& ctx);
+void addCheckCommands(CLI::App& app, CliContext& ctx);
 
 } // namespace gp::cli

@@ -26,7 +26,14 @@ cv::Mat annotate(const cv::Mat& image, const PhotoVerdict& verdict) {
     const int thickness = std::max(1, out.cols / 400);
     for (const auto& o : verdict.outcomes) {
         const auto colour = colourOf(o.verdict);
+        // A passing check shows its band and lines only; a failing or warning one everything
+        // it measured, labelled, so the eye goes to the problem.
+        const bool quiet = o.verdict == Verdict::Pass || o.verdict == Verdict::NotApplicable;
         for (const auto& s : o.overlay) {
+            if (quiet &&
+                (s.kind == OverlayShape::Kind::Box || s.kind == OverlayShape::Kind::Point)) {
+                continue;
+            }
             const auto& c = s.coords;
             switch (s.kind) {
             case OverlayShape::Kind::Line:
@@ -50,7 +57,7 @@ cv::Mat annotate(const cv::Mat& image, const PhotoVerdict& verdict) {
                 }
                 break;
             }
-            if (!s.label.empty() && c.size() >= 2) {
+            if (!quiet && !s.label.empty() && c.size() >= 2) {
                 cv::putText(out, s.label, {c[0] + 3, c[1] + 12}, cv::FONT_HERSHEY_SIMPLEX, 0.35,
                             colour, 1, cv::LINE_AA);
             }

@@ -6,9 +6,8 @@
 
 #include "PhotoProfile.h"
 
-#include <opencv2/core.hpp>
-
 #include <array>
+#include <opencv2/core.hpp>
 #include <optional>
 #include <string>
 #include <vector>

@@ -13,9 +13,9 @@ enum class Verdict { Pass, Warn, Fail, NotApplicable, Error };
 std::string_view toCode(Verdict v); ///< pass, warn, fail, not_applicable, error
 
 struct Measure {
-    std::string name;  ///< e.g. "head_top"
+    std::string name; ///< e.g. "head_top"
     double value = 0;
-    std::string unit;  ///< px, %, °, KB, ...
+    std::string unit; ///< px, %, °, KB, ...
 };
 
 /// Geometry for the console and the annotated PNG, in the photo's pixel coordinates (the
@@ -28,7 +28,7 @@ struct OverlayShape {
 };
 
 struct CheckOutcome {
-    std::string checkId;  ///< e.g. "framing.head_top"
+    std::string checkId; ///< e.g. "framing.head_top"
     Verdict verdict = Verdict::NotApplicable;
     std::vector<Measure> measures;
     std::string limit;      ///< as a reviewer reads it, e.g. "50–110 px"

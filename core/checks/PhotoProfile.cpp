@@ -67,8 +67,8 @@ PhotoProfile PhotoProfile::load(const std::filesystem::path& file) {
             }
         }
     } catch (const Poco::Exception& e) {
-        throw UserError("The photo profile " + file.string() + " is not valid: " +
-                            e.displayText() + ".",
+        throw UserError("The photo profile " + file.string() + " is not valid: " + e.displayText() +
+                            ".",
                         "Fix the JSON, or restore the file from the installed templates.");
     }
     return p;

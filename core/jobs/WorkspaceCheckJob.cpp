@@ -7,9 +7,9 @@
 #include <Poco/JSON/Object.h>
 
 #include <atomic>
-#include <exception>
 #include <condition_variable>
 #include <deque>
+#include <exception>
 #include <fstream>
 #include <mutex>
 #include <optional>

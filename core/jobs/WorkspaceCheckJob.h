@@ -27,8 +27,8 @@ struct CheckJobOptions {
 };
 
 struct CheckJobResult {
-    std::size_t photos = 0;   ///< latest photo versions in the workspace
-    std::size_t current = 0;  ///< skipped: results already current
+    std::size_t photos = 0;  ///< latest photo versions in the workspace
+    std::size_t current = 0; ///< skipped: results already current
     std::size_t checked = 0;
     std::size_t passed = 0;
     std::size_t review = 0;

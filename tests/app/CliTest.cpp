@@ -267,5 +267,70 @@ TEST(Cli, CentersAndPhotos) {
     EXPECT_EQ(cli({"-w", ws, "students", "list", "--center", "上海"}).exitCode, 1);
 }
 
+bool modelsInstalled() {
+    return cli({"models", "status"}).exitCode == 0;
+}
+
+TEST(Cli, CheckFileReportsEveryCheckAndAnnotates) {
+    if (!modelsInstalled()) {
+        GTEST_SKIP() << "face models not installed; run: gradphoto-cli models install";
+    }
+    test::TempDir tmp;
+    // No face at all: the face checks say so, the photo fails, nothing crashes.
+    cv::Mat blank(640, 480, CV_8UC3, cv::Scalar(255, 197, 100));
+    cv::imwrite((tmp / "blank.jpg").string(), blank);
+    const auto r = cli({"--json", "check-file", (tmp / "blank.jpg").string(), "--annotate",
+                        (tmp / "blank.png").string()});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto o = json(r.out);
+    EXPECT_EQ(o->getValue<std::string>("verdict"), "fail");
+    EXPECT_EQ(o->getValue<std::string>("profile"), "chsi-2017");
+    const auto checks = o->getArray("checks");
+    ASSERT_GT(checks->size(), 30u);
+    EXPECT_EQ(checks->getObject(0)->getValue<std::string>("id"), "faces.count");
+    EXPECT_EQ(checks->getObject(0)->getValue<std::string>("verdict"), "fail");
+    EXPECT_EQ(checks->getObject(0)->getValue<std::string>("reason"), "no_face");
+    for (std::size_t i = 0; i < checks->size(); ++i) {
+        const auto c = checks->getObject(static_cast<unsigned>(i));
+        EXPECT_TRUE(c->has("value") && c->has("limit") && c->has("reason")) << i;
+    }
+    EXPECT_TRUE(fs::exists(tmp / "blank.png"));
+
+    const auto text =
+        cli({"check-file", (tmp / "blank.jpg").string(), "--profile", "id-card-358x441"});
+    EXPECT_EQ(text.exitCode, 0);
+    EXPECT_THAT(text.out, HasSubstr("against id-card-358x441: fail"));
+    EXPECT_THAT(text.out, HasSubstr("FAIL  file.pixel_size"));
+
+    EXPECT_EQ(cli({"check-file", (tmp / "missing.jpg").string()}).exitCode, 1);
+    EXPECT_EQ(cli({"check-file", (tmp / "blank.jpg").string(), "--profile", "nope"}).exitCode, 1);
+}
+
+TEST(Cli, CheckRunsOverTheWorkspaceOnce) {
+    if (!modelsInstalled()) {
+        GTEST_SKIP() << "face models not installed; run: gradphoto-cli models install";
+    }
+    test::TempDir tmp;
+    const auto ws = (tmp / "w").string();
+    ASSERT_EQ(cli({"init", ws}).exitCode, 0);
+    std::ofstream(tmp / "r.csv") << "学号,姓名\n2021001,甲\n2021002,乙\n";
+    ASSERT_EQ(cli({"-w", ws, "roster", "import", (tmp / "r.csv").string()}).exitCode, 0);
+    fs::create_directories(tmp / "in");
+    cv::imwrite((tmp / "in" / "2021001.jpg").string(),
+                cv::Mat(640, 480, CV_8UC3, cv::Scalar::all(250)));
+    cv::imwrite((tmp / "in" / "2021002.jpg").string(),
+                cv::Mat(640, 480, CV_8UC3, cv::Scalar::all(240)));
+    ASSERT_EQ(cli({"-w", ws, "photos", "import", (tmp / "in").string()}).exitCode, 0);
+    auto r = cli({"-w", ws, "--json", "check", "--jobs", "2"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(json(r.out)->getValue<int>("checked"), 2);
+    EXPECT_EQ(json(r.out)->getValue<int>("fail"), 2);
+    r = cli({"-w", ws, "--json", "check"});
+    EXPECT_EQ(json(r.out)->getValue<int>("checked"), 0);
+    EXPECT_EQ(json(r.out)->getValue<int>("current"), 2);
+    const auto list = cli({"-w", ws, "students", "list", "--status", "awaiting_review"});
+    EXPECT_THAT(list.out, HasSubstr("2 student(s)"));
+}
+
 } // namespace
 } // namespace gp

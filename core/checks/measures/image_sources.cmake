@@ -1,1 +1,30 @@
-# Filled in as the checks land.
+# Image-based checks (file, background, lighting, sharpness, clothing, added content, human eye).
+target_sources(gradphoto_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/ImageChecks.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ImageRegions.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/JpegStructure.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/FileFormatCheck.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/FileExtensionCheck.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/FilePixelSizeCheck.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/FileColourCheck.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/FileDpiCheck.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/FileSizeCheck.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/FileJpegQualityCheck.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/BackgroundUniformCheck.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/BackgroundShadowCheck.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/BackgroundObjectsCheck.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/BackgroundColourCheck.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/LightingExposureCheck.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/LightingAsymmetryCheck.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/LightingHighlightsCheck.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/LightingColourCastCheck.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SharpnessFocusCheck.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ClothingContrastCheck.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/AddedBorderCheck.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/AddedTextCheck.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/GlassesGlareCheck.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/TintedLensesCheck.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/HeadCoveringCheck.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/RetouchingCheck.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/RedEyeCheck.cpp
+)

@@ -1,5 +1,6 @@
-#include "core/checks/CheckOutcome.h"
 #include "core/checks/PhotoProfile.h"
+
+#include "core/checks/CheckOutcome.h"
 #include "core/checks/PhotoVerdict.h"
 #include "core/common/MessageCatalog.h"
 #include "core/common/UserError.h"
@@ -93,9 +94,9 @@ PhotoVerdict verdictOf(std::vector<std::tuple<Verdict, std::string, bool>> spec)
 TEST(PhotoVerdict, FailBeatsReviewBeatsPass) {
     EXPECT_EQ(verdictOf({{Verdict::Pass, "", false}, {Verdict::NotApplicable, "", false}}).verdict,
               PhotoVerdictKind::Pass);
-    EXPECT_EQ(verdictOf({{Verdict::Pass, "", false}, {Verdict::Warn, "glasses_glare", false}})
-                  .verdict,
-              PhotoVerdictKind::Review);
+    EXPECT_EQ(
+        verdictOf({{Verdict::Pass, "", false}, {Verdict::Warn, "glasses_glare", false}}).verdict,
+        PhotoVerdictKind::Review);
     const auto v = verdictOf({{Verdict::Warn, "glasses_glare", false},
                               {Verdict::Fail, "head_too_high", false},
                               {Verdict::Fail, "head_too_high", false},

@@ -1,12 +1,13 @@
 // Checking a workspace: results stored per photo version and profile version, statuses moved
 // on, current results skipped, a stop resumed, a missing original reported, a failing context
 // reported without a crash.
-#include "core/common/UserError.h"
 #include "core/jobs/WorkspaceCheckJob.h"
+
+#include "core/common/UserError.h"
 #include "core/store/Transaction.h"
 #include "gradphoto/BuildInfo.h"
-#include "tests/support/Fixtures.h"
 #include "tests/support/FixedCheckContext.h"
+#include "tests/support/Fixtures.h"
 #include "tests/support/TempDir.h"
 
 #include <gtest/gtest.h>
@@ -51,7 +52,8 @@ protected:
             return std::unique_ptr<checks::CheckContext>(std::move(c));
         };
         for (int i = 0; i < 7; ++i) {
-            addStudentWithPhoto("S" + std::to_string(i), i == 3 ? "bad photo" : "photo " + std::to_string(i));
+            addStudentWithPhoto("S" + std::to_string(i),
+                                i == 3 ? "bad photo" : "photo " + std::to_string(i));
         }
         auto s = test::student("NOPHOTO", "无照片");
         ws->store().students().add(s);
@@ -133,7 +135,9 @@ TEST_F(CheckJob, OnlyWhatChangedIsCheckedAgain) {
 TEST_F(CheckJob, AStoppedRunGoesOnWhereItStopped) {
     CheckJobOptions options;
     options.threads = 1;
-    options.progress = [](std::size_t done, std::size_t) { return done < 3; };
+    options.progress = [](std::size_t done, std::size_t) {
+        return done < 3;
+    };
     const auto first = run(options);
     EXPECT_TRUE(first.stopped);
     EXPECT_EQ(first.checked, 3u);

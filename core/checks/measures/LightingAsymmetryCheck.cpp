@@ -1,0 +1,48 @@
+// 教毕指〔2017〕99号, photo content: "光线均匀，无阴阳脸" (even lighting, no half-dark face).
+// Measure: the difference of mean CIE L* between the left and right halves of the central face
+// region; the profile's lighting.max_asymmetry is the largest difference allowed.
+#include "ImageChecks.h"
+#include "ImageRegions.h"
+
+#include <cmath>
+#include <opencv2/imgproc.hpp>
+
+namespace gp::checks {
+namespace {
+
+class LightingAsymmetryCheck : public Check {
+public:
+    std::string id() const override { return "lighting.asymmetry"; }
+    CheckOutcome run(CheckContext& context) const override {
+        const auto face = image::mainFace(context);
+        if (!face) {
+            return image::notApplicable(id(), "No face found.");
+        }
+        const double maxDiff = context.profile().number("lighting.max_asymmetry");
+        const auto inner = image::innerFace(*face);
+        const cv::Rect left(inner.x, inner.y, inner.width / 2, inner.height);
+        const cv::Rect right(inner.x + inner.width / 2, inner.y, inner.width - inner.width / 2,
+                             inner.height);
+        const auto& img = context.image();
+        const double l = cv::mean(image::toLab(img(left)))[0];
+        const double r = cv::mean(image::toLab(img(right)))[0];
+        const double diff = std::abs(l - r);
+        CheckOutcome o;
+        o.checkId = id();
+        o.measures = {{"asymmetry", diff, "L*"}, {"left", l, "L*"}, {"right", r, "L*"}};
+        o.limit = "≤ " + image::fmt(maxDiff) + " L*";
+        image::judge(o, diff <= maxDiff, Verdict::Fail, "uneven_lighting");
+        o.detail = "The " + std::string(l < r ? "left" : "right") + " half of the face is " +
+                   image::fmt(diff) + " L* darker.";
+        o.overlay = {image::box(left, "left half"), image::box(right, "right half")};
+        return o;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Check> makeLightingAsymmetryCheck() {
+    return std::make_unique<LightingAsymmetryCheck>();
+}
+
+} // namespace gp::checks
