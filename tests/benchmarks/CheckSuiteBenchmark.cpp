@@ -1,0 +1,133 @@
+// The whole check suite as the workspace runs it: photo analysis (decode, faces, landmarks,
+// head top, mask) plus every face and image check.
+//  - a compliant 480×640 JPEG derived from a real portrait (target: median under 60 ms);
+//  - the same photo as a 12-megapixel JPEG (target: under 250 ms);
+//  - a workspace of 200 photos on 1 and on 2 threads (target: 2 threads ≥ 1.7× one).
+// Run: build/tests/benchmarks/check_suite_benchmark  (not part of ctest; needs the face models
+// and ../shared/testdata/photos)
+#include "core/checks/PhotoVerdict.h"
+#include "core/checks/analysis/PhotoAnalysis.h"
+#include "core/checks/measures/FaceChecks.h"
+#include "core/checks/measures/ImageChecks.h"
+#include "core/common/Sha256.h"
+#include "core/jobs/WorkspaceCheckJob.h"
+#include "core/store/Transaction.h"
+#include "tests/core/checks/face/FaceFixtures.h"
+
+#include <benchmark/benchmark.h>
+
+#include <filesystem>
+#include <opencv2/imgproc.hpp>
+
+namespace {
+
+namespace fs = std::filesystem;
+using namespace gp;
+
+const fs::path kPortrait = test::face::photosDir() / "portraits" / "hivision-test3.jpg";
+
+checks::CheckList suite() {
+    auto list = checks::faceChecks();
+    for (auto& c : checks::imageChecks()) {
+        list.push_back(std::move(c));
+    }
+    return list;
+}
+
+const std::string& compliantJpeg() {
+    static const std::string bytes =
+        test::face::encodeJpeg(test::face::place(test::face::analyseSource(kPortrait), {}), 85);
+    return bytes;
+}
+
+const std::string& phoneJpeg() {
+    static const std::string bytes = [] {
+        cv::Mat big;
+        cv::resize(test::face::place(test::face::analyseSource(kPortrait), {}), big, cv::Size(3000, 4000), 0, 0,
+                   cv::INTER_CUBIC);
+        return test::face::encodeJpeg(big, 92);
+    }();
+    return bytes;
+}
+
+void runSuite(benchmark::State& state, const std::string& bytes) {
+    auto& shared = test::face::Shared::get();
+    const auto checks = suite();
+    for (auto _ : state) {
+        checks::PhotoAnalysis analysis(bytes, "photo.jpg", shared.profile, *shared.models);
+        benchmark::DoNotOptimize(checks::runChecks(checks, analysis));
+    }
+}
+
+void WholeSuite480x640(benchmark::State& state) {
+    runSuite(state, compliantJpeg());
+}
+BENCHMARK(WholeSuite480x640)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true);
+
+void WholeSuite12Megapixel(benchmark::State& state) {
+    runSuite(state, phoneJpeg());
+}
+BENCHMARK(WholeSuite12Megapixel)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(3)
+    ->ReportAggregatesOnly(true);
+
+/// 200 distinct photos (a JPEG comment makes each unique) in a fresh workspace.
+void WorkspaceThreads(benchmark::State& state) {
+    const auto threads = static_cast<unsigned>(state.range(0));
+    auto& shared = test::face::Shared::get();
+    const auto checks = suite();
+    const SystemClock clock;
+    const auto dir = fs::temp_directory_path() / "gradphoto-check-benchmark";
+    for (auto _ : state) {
+        state.PauseTiming();
+        fs::remove_all(dir);
+        auto ws = store::Workspace::create(dir, {"bench", "chsi-2017", "b"}, clock);
+        {
+            store::Transaction tx(ws->store());
+            const auto& base = compliantJpeg();
+            for (int i = 0; i < 200; ++i) {
+                domain::Student s;
+                s.studentNo = std::to_string(2026000 + i);
+                s.name = "学生";
+                ws->store().students().add(s);
+                const std::string comment = "photo " + std::to_string(i);
+                std::string bytes = base.substr(0, 2) + "\xFF\xFE" + static_cast<char>(0) +
+                                    static_cast<char>(comment.size() + 2) + comment +
+                                    base.substr(2);
+                const auto stored = ws->photos().put(bytes, sha256Hex(bytes));
+                domain::PhotoVersion v;
+                v.studentId = s.id;
+                v.sha256 = stored.sha256;
+                v.sourceName = s.studentNo + ".jpg";
+                v.byteSize = stored.byteSize;
+                v.importedAt = clock.nowIso();
+                ws->store().photoVersions().add(v);
+            }
+            tx.commit();
+        }
+        state.ResumeTiming();
+        jobs::CheckJobOptions options;
+        options.threads = threads;
+        const auto factory = [&](const std::string& bytes, const std::string& name) {
+            return std::unique_ptr<checks::CheckContext>(
+                new checks::PhotoAnalysis(bytes, name, shared.profile, *shared.models));
+        };
+        const auto r = jobs::runWorkspaceChecks(*ws, shared.profile, checks, factory, options);
+        state.counters["photos_per_s"] =
+            benchmark::Counter(static_cast<double>(r.checked), benchmark::Counter::kIsRate);
+    }
+}
+BENCHMARK(WorkspaceThreads)
+    ->Arg(1)
+    ->Arg(2)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1)
+    ->UseRealTime();
+
+} // namespace
+
+BENCHMARK_MAIN();
