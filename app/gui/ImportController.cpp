@@ -11,15 +11,24 @@
 #include "RosterPreviewModel.h"
 #include "Text.h"
 #include "Translations.h"
+#include "core/checks/PhotoProfile.h"
+#include "core/checks/analysis/FaceModels.h"
+#include "core/checks/analysis/PhotoAnalysis.h"
+#include "core/checks/measures/FaceChecks.h"
+#include "core/checks/measures/ImageChecks.h"
 #include "core/common/MessageCatalog.h"
+#include "core/faces/ModelCatalog.h"
 #include "core/intake/CenterImport.h"
 #include "core/intake/RosterImport.h"
+#include "core/jobs/WorkspaceCheckJob.h"
 #include "reports/IntakeReports.h"
 
 #include <wx/filedlg.h>
 #include <wx/intl.h>
 #include <wx/msgdlg.h>
 #include <wx/utils.h>
+
+#include <thread>
 
 namespace gp::gui {
 
@@ -252,6 +261,67 @@ void ImportController::importCenters(const fs::path& file) {
             frame_.runDialog(dialog);
         },
         wxString::Format(_("The teaching centers' sheet %s could not be imported."), wx(file)));
+}
+
+// --- checks ---------------------------------------------------------------------------------
+
+void ImportController::runChecks(bool all) {
+    auto* ws = frame_.workspace();
+    if (ws == nullptr || busy()) {
+        return;
+    }
+    struct Run {
+        jobs::CheckJobResult result;
+        std::string profileId;
+    };
+    auto run = std::make_shared<Run>();
+    const auto templates = paths_.templates;
+    const auto models = paths_.models;
+    startJob(
+        _("Run Checks"), _("Checking the photos against the photo standard ..."), true,
+        [run, ws, all, templates, models, job = &job_] {
+            const auto profile =
+                checks::PhotoProfile::load(templates / "profiles" / (ws->profileId() + ".json"));
+            run->profileId = profile.id();
+            const checks::FaceModels faceModels{faces::ModelCatalog(models)};
+            auto list = checks::faceChecks();
+            for (auto& c : checks::imageChecks()) {
+                list.push_back(std::move(c));
+            }
+            jobs::CheckJobOptions options;
+            options.all = all;
+            options.threads = std::max(1u, std::thread::hardware_concurrency());
+            options.progress = [job](std::size_t done, std::size_t total) {
+                job->setProgress(done, total);
+                return !job->stopRequested();
+            };
+            const auto factory = [&](const std::string& bytes, const std::string& name) {
+                return std::unique_ptr<checks::CheckContext>(
+                    new checks::PhotoAnalysis(bytes, name, profile, faceModels));
+            };
+            run->result = jobs::runWorkspaceChecks(*ws, profile, list, factory, options);
+        },
+        [this, run] {
+            frame_.refreshSummary();
+            const auto& r = run->result;
+            ImportResultDialog dialog(
+                &frame_, _("Run Checks"),
+                r.stopped ? wxString(_("Stopped. The results so far are kept; run the checks "
+                                       "again to continue."))
+                          : wxString::Format(_("Checked against %s"), wx(run->profileId)));
+            dialog.addCount(_("Photos (latest of each student)"), r.photos);
+            dialog.addCount(_("Already checked, unchanged"), r.current);
+            dialog.addCount(_("Checked now"), r.checked);
+            dialog.addCount(_("    Pass"), r.passed);
+            dialog.addCount(_("    Need review"), r.review);
+            dialog.addCount(_("    Fail"), r.failed);
+            dialog.addCount(_("Originals missing from the photo store"), r.missingFiles);
+            dialog.finish();
+            frame_.SetStatusText(wxString::Format(_("Checks done: %zu pass, %zu review, %zu fail."),
+                                                  r.passed, r.review, r.failed));
+            frame_.runDialog(dialog);
+        },
+        _("The photos could not be checked."));
 }
 
 // --- photos ---------------------------------------------------------------------------------

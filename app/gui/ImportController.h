@@ -41,6 +41,9 @@ public:
     void importPhotos(intake::PhotoKind kind, const std::filesystem::path& source,
                       const std::filesystem::path& manifest,
                       const std::vector<intake::MatchKey>& matchBy);
+    /// Runs the automated checks over the workspace's latest photos in the background (only
+    /// new or changed ones unless all), with progress and Cancel, then shows the counts.
+    void runChecks(bool all);
 
     bool busy() const { return job_.running(); }
     /// Asks a running photo import to stop after the current file.

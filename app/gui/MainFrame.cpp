@@ -93,6 +93,12 @@ void MainFrame::buildMenus() {
     import->Append(MenuId::ImportIdCardPhotos, _("Import &ID-card Photos..."),
                    _("Import the ID-card photos to compare submitted photos with"));
 
+    auto* checksMenu = new wxMenu;
+    checksMenu->Append(MenuId::RunChecks, _("&Run Checks\tCtrl+R"),
+                       _("Check new and changed photos against the photo standard"));
+    checksMenu->Append(MenuId::RunAllChecks, _("Check &All Photos Again"),
+                       _("Check every student's latest photo again"));
+
     auto* view = new wxMenu;
     view->Append(MenuId::RefreshSummary, _("&Refresh\tF5"),
                  _("Count again what the workspace holds"));
@@ -103,6 +109,7 @@ void MainFrame::buildMenus() {
     auto* bar = new wxMenuBar;
     bar->Append(file, _("&Workspace"));
     bar->Append(import, _("&Import"));
+    bar->Append(checksMenu, _("&Checks"));
     bar->Append(view, _("&View"));
     bar->Append(help, _("&Help"));
     SetMenuBar(bar);
@@ -132,16 +139,22 @@ void MainFrame::buildMenus() {
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { imports_->choosePhotos(intake::PhotoKind::IdCard); },
         MenuId::ImportIdCardPhotos);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { imports_->runChecks(false); }, MenuId::RunChecks);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { imports_->runChecks(true); }, MenuId::RunAllChecks);
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onCloseWindow, this);
 }
 
 namespace {
 constexpr size_t kImportMenu = 1; ///< the Import menu's position in the menu bar
+constexpr size_t kChecksMenu = 2; ///< the Checks menu's
 } // namespace
 
 void MainFrame::updateMenus() {
     if (auto* bar = GetMenuBar()) {
         bar->EnableTop(kImportMenu, workspace_ != nullptr);
+        bar->EnableTop(kChecksMenu, workspace_ != nullptr);
     }
 }
 

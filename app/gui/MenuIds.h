@@ -16,6 +16,8 @@ enum : int {
     ImportPhotos,
     ImportEnrollmentPhotos,
     ImportIdCardPhotos,
+    RunChecks,
+    RunAllChecks,
 };
 
 } // namespace gp::gui::MenuId

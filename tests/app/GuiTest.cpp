@@ -12,7 +12,9 @@
 #include "app/gui/TextWrap.h"
 #include "app/gui/Translations.h"
 #include "core/common/DataPaths.h"
+#include "core/faces/ModelCatalog.h"
 #include "core/intake/IdNumber.h"
+#include "core/intake/PhotoIntake.h"
 #include "core/store/WorkspaceSummary.h"
 #include "core/store/sqlite/SqliteDatabase.h"
 #include "gradphoto/BuildInfo.h"
@@ -456,6 +458,49 @@ TEST_F(Console, ImportsAFolderOfPhotosAndShowsWhatHappenedToEachFile) {
         << (errors.empty() ? "" : u8(errors.front()));
     EXPECT_TRUE(errors.empty()) << u8(errors.front());
     EXPECT_EQ(summaryValue(*frame->summaryPanel(), "已提交照片（含重拍）"), "3");
+}
+
+TEST_F(Console, RunsTheChecksInTheBackgroundAndShowsTheCounts) {
+    if (!faces::ModelCatalog(paths.models).complete()) {
+        GTEST_SKIP() << "face models not installed in " << paths.models
+                     << "; run: gradphoto-cli models install";
+    }
+    populate(tmp / "ws");
+    const auto folder = tmp / "in";
+    fs::create_directories(folder);
+    drawPhoto(folder / "20261000.jpg", 0);
+    drawPhoto(folder / "20261001.jpg", 5);
+    {
+        auto ws = store::Workspace::open(tmp / "ws", clock);
+        intake::PhotoIntakeRequest request;
+        request.source = folder;
+        request.columnsFile = paths.templates / "roster-columns.json";
+        intake::importPhotos(*ws, request);
+    }
+    auto* frame = makeFrame("zh_CN");
+    ASSERT_TRUE(frame->openWorkspace(tmp / "ws"));
+    std::map<std::string, std::string> counts;
+    frame->setDialogRunner([&](wxDialog& dialog) -> int {
+        auto* result = dynamic_cast<ImportResultDialog*>(&dialog);
+        if (result != nullptr) {
+            for (long row = 0; row < result->countRows(); ++row) {
+                counts[u8(result->countLabel(row))
+                           .substr(u8(result->countLabel(row)).find_first_not_of(' '))] =
+                    u8(result->countValue(row));
+            }
+        }
+        return wxID_OK;
+    });
+    frame->imports().runChecks(false);
+    EXPECT_TRUE(frame->imports().busy());
+    ASSERT_TRUE(waitFor([&] { return !counts.empty() && !frame->imports().busy(); }))
+        << (errors.empty() ? "" : u8(errors.front()));
+    EXPECT_TRUE(errors.empty()) << (errors.empty() ? "" : u8(errors.front()));
+    EXPECT_EQ(counts["照片（每名学生的最新一张）"], "2");
+    EXPECT_EQ(counts["本次检测"], "2");
+    // Drawn photos have no face: they fail.
+    EXPECT_EQ(counts["不合格"], "2");
+    EXPECT_EQ(summaryValue(*frame->summaryPanel(), "自动检测次数"), "2");
 }
 
 } // namespace

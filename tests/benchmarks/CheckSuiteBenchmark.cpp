@@ -43,8 +43,8 @@ const std::string& compliantJpeg() {
 const std::string& phoneJpeg() {
     static const std::string bytes = [] {
         cv::Mat big;
-        cv::resize(test::face::place(test::face::analyseSource(kPortrait), {}), big, cv::Size(3000, 4000), 0, 0,
-                   cv::INTER_CUBIC);
+        cv::resize(test::face::place(test::face::analyseSource(kPortrait), {}), big,
+                   cv::Size(3000, 4000), 0, 0, cv::INTER_CUBIC);
         return test::face::encodeJpeg(big, 92);
     }();
     return bytes;
