@@ -5,8 +5,12 @@ target_sources(gradphoto_reports PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ApprovedPhotos.cpp
     ${CMAKE_CURRENT_LIST_DIR}/BatchNumbers.cpp
     ${CMAKE_CURRENT_LIST_DIR}/JpegEncoding.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MailingDocuments.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MailingPackage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PackageOptions.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PackageStatus.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PdfDocument.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PrintSheetLayout.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ProblemsTable.cpp
     ${CMAKE_CURRENT_LIST_DIR}/StoredPhotoBytes.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TemplateFile.cpp
