@@ -129,7 +129,7 @@ ReportResult MailingPackage::run(store::Workspace& workspace, const ReportReques
             done += members.size();
             continue;
         }
-        CenterMailing mailing{center, numbers.next(), {}};
+        CenterMailing mailing{center, {}, {}};
         std::vector<ReportProblem> centerProblems;
         std::vector<SheetPhoto> photos;
         for (const auto* a : members) {
@@ -161,6 +161,7 @@ ReportResult MailingPackage::run(store::Workspace& workspace, const ReportReques
         if (mailing.members.empty()) {
             continue; // nothing to mail; the problems say why
         }
+        mailing.batchNumber = numbers.next(); // numbered only when there is something to mail
         const auto pages = layout.pagesFor(photos.size());
         pagesTotal += pages;
         const TextValues values{{"center", center.name},

@@ -51,6 +51,15 @@ void PdfDocument::newPage(double widthMm, double heightMm) {
 double PdfDocument::text(const std::string& utf8, double xMm, double yMm, double widthMm,
                          double sizePt, Align align, bool bold) {
     PangoLayout* layout = pango_cairo_create_layout(cr_);
+    // Outline metrics, unrounded: hinting would round advances to whole points on a PDF page.
+    PangoContext* context = pango_layout_get_context(layout);
+    cairo_font_options_t* options = cairo_font_options_create();
+    cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
+    cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
+    pango_cairo_context_set_font_options(context, options);
+    cairo_font_options_destroy(options);
+    pango_context_set_round_glyph_positions(context, FALSE);
+    pango_layout_context_changed(layout);
     PangoFontDescription* desc = pango_font_description_new();
     pango_font_description_set_family(desc, font_.c_str());
     pango_font_description_set_weight(desc, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);

@@ -2,6 +2,7 @@
 # Included from tests/CMakeLists.txt: include(reports/packages/packages.cmake)
 find_package(Poco REQUIRED COMPONENTS Zip)
 add_executable(package_report_tests
+    ${CMAKE_CURRENT_LIST_DIR}/MailingPackageTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/UploadPackageTest.cpp
 )
 target_link_libraries(package_report_tests PRIVATE gradphoto_reports gradphoto_test_support
