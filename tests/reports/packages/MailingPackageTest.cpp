@@ -263,5 +263,18 @@ TEST_F(MailingPackageTest, AnUnwritableFolderStopsBeforeAnyWork) {
     EXPECT_EQ(status(east_students_[0]), StudentStatus::Approved);
 }
 
+TEST_F(MailingPackageTest, CancellingLeavesNothingBehind) {
+    reports::ReportRequest request;
+    request.outputDir = w_.dir() / "out";
+    request.progress = [](std::size_t done, std::size_t) {
+        return done < 5;
+    };
+    const auto result = reports::MailingPackage(kTemplates).run(w_.ws(), request);
+    EXPECT_TRUE(result.cancelled);
+    EXPECT_TRUE(fs::is_empty(w_.dir() / "out"));
+    EXPECT_EQ(w_.store().batches().count(domain::BatchKind::Mailing), 0u);
+    EXPECT_EQ(status(east_students_[0]), StudentStatus::Approved);
+}
+
 } // namespace
 } // namespace gp::test

@@ -323,6 +323,19 @@ TEST_F(UploadPackageTest, CancellingLeavesNothingBehind) {
     EXPECT_EQ(status("S001"), StudentStatus::Approved);
 }
 
+TEST_F(UploadPackageTest, TheDecisionLogDecidesWhenTheCachedStatusDisagrees) {
+    // The cache says approved, the log says rejected: not packed, and said so.
+    w_.store().students().setStatus(s_["S005"].student.id, StudentStatus::Approved);
+    const auto result = run();
+    EXPECT_EQ(entries(result).count("610102199001051238.jpg"), 0u);
+    bool reported = false;
+    for (const auto& p : result.problems) {
+        reported |= p.studentNo == "2026000005" && p.message.find("不一致") != std::string::npos;
+    }
+    EXPECT_TRUE(reported);
+    EXPECT_EQ(status("S005"), StudentStatus::Approved) << "the cache is not the package's to fix";
+}
+
 TEST(ApprovedInLog, TheLatestStandingDecisionOnTheLatestVersionCounts) {
     using domain::Decision;
     const auto d = [](domain::DecisionId id, DecisionKind k, domain::SubmissionId v,

@@ -4,6 +4,7 @@ find_package(Poco REQUIRED COMPONENTS Zip)
 add_executable(package_report_tests
     ${CMAKE_CURRENT_LIST_DIR}/MailingPackageTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/UploadPackageTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/UploadPhotoFileTest.cpp
 )
 target_link_libraries(package_report_tests PRIVATE gradphoto_reports gradphoto_test_support
     Poco::Zip GTest::gtest_main)
