@@ -1,5 +1,7 @@
 #include "BatchNumbers.h"
 
+#include "core/common/UserError.h"
+
 #include <cstdio>
 #include <cstdlib>
 
@@ -19,6 +21,14 @@ std::string BatchNumbers::next() {
     char digits[16];
     std::snprintf(digits, sizeof digits, "%02d", ++last_);
     return stem_ + digits;
+}
+
+void requireUnusedNumber(store::BatchRepository& batches, const std::string& number) {
+    if (batches.byNumber(number)) {
+        throw UserError("Another package was recorded as " + number +
+                            " while this one was being made; nothing was written.",
+                        "Run the report again.");
+    }
 }
 
 } // namespace gp::reports

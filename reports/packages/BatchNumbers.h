@@ -22,4 +22,8 @@ private:
     int last_ = 0;
 };
 
+/// Inside the transaction that records the batch: throws UserError when another package made
+/// at the same time took the number first (the files, named after it, are then not published).
+void requireUnusedNumber(store::BatchRepository& batches, const std::string& number);
+
 } // namespace gp::reports

@@ -228,6 +228,9 @@ ReportResult MailingPackage::run(store::Workspace& workspace, const ReportReques
 
     // Record the batches and publish the files together: if either fails, neither happens.
     store::Transaction write(store);
+    for (const auto& m : mailings) {
+        requireUnusedNumber(store.batches(), m.batchNumber);
+    }
     std::size_t photosMailed = 0;
     for (const auto& m : mailings) {
         domain::Batch batch;

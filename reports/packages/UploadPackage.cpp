@@ -240,6 +240,9 @@ ReportResult UploadPackage::run(store::Workspace& workspace, const ReportRequest
     // Record the batch and publish the files together: if either fails, neither happens.
     store::Transaction write(store);
     if (!packed.empty()) {
+        requireUnusedNumber(store.batches(), batchNumber);
+    }
+    if (!packed.empty()) {
         domain::Batch batch;
         batch.kind = domain::BatchKind::Upload;
         batch.number = batchNumber;

@@ -336,6 +336,26 @@ TEST_F(UploadPackageTest, TheDecisionLogDecidesWhenTheCachedStatusDisagrees) {
     EXPECT_EQ(status("S005"), StudentStatus::Approved) << "the cache is not the package's to fix";
 }
 
+TEST_F(UploadPackageTest, ANumberTakenMeanwhileStopsThePackageWithNothingWritten) {
+    reports::ReportRequest request;
+    request.outputDir = w_.dir() / "out";
+    bool taken = false;
+    request.progress = [&](std::size_t, std::size_t) {
+        if (!taken) { // another console records UP-20261121-01 while this package is made
+            taken = true;
+            domain::Batch other;
+            other.number = "UP-20261121-01";
+            other.createdAt = w_.clock().nowIso();
+            w_.store().batches().create(other);
+        }
+        return true;
+    };
+    EXPECT_THROW(reports::UploadPackage(kTemplates).run(w_.ws(), request), UserError);
+    EXPECT_TRUE(fs::is_empty(w_.dir() / "out"));
+    EXPECT_EQ(w_.store().batches().count(domain::BatchKind::Upload), 1u);
+    EXPECT_EQ(status("S001"), StudentStatus::Approved);
+}
+
 TEST(ApprovedInLog, TheLatestStandingDecisionOnTheLatestVersionCounts) {
     using domain::Decision;
     const auto d = [](domain::DecisionId id, DecisionKind k, domain::SubmissionId v,
