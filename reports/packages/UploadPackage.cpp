@@ -43,6 +43,9 @@ std::string handlingText(const TemplateFile& tmpl, const UploadPhotoFile& file,
         return tmpl.text("handling.copied");
     case Handling::DpiMarked:
         return fillText(tmpl.text("handling.dpi_marked"), limits);
+    case Handling::Uprighted:
+        return fillText(tmpl.text("handling.uprighted"),
+                        {{"quality", std::to_string(file.quality)}});
     default:
         return fillText(tmpl.text("handling.reencoded"),
                         {{"quality", std::to_string(file.quality)}});
@@ -166,7 +169,8 @@ ReportResult UploadPackage::run(store::Workspace& workspace, const ReportRequest
             problem("photo_missing", {{"sha256", a.photo.sha256}});
             continue;
         }
-        auto file = prepareUploadFile(std::move(*original), profile, maxQuality);
+        auto file = prepareUploadFile(std::move(*original), profile, maxQuality,
+                                      a.photo.image.exifOrientation);
         if (file.handling == Handling::Refused) {
             problem(file.problemCode, {{"detail", file.detail}});
             continue;
@@ -275,6 +279,7 @@ ReportResult UploadPackage::run(store::Workspace& workspace, const ReportRequest
     for (const auto& p : packed) {
         result.counts[p.kind == Handling::Copied      ? "copied"
                       : p.kind == Handling::DpiMarked ? "dpi_marked"
+                      : p.kind == Handling::Uprighted ? "uprighted"
                                                       : "reencoded"] += 1;
     }
     return result;

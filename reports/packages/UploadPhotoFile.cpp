@@ -73,7 +73,7 @@ std::string kilobytes(std::size_t bytes) {
 } // namespace
 
 UploadPhotoFile prepareUploadFile(std::string original, const checks::PhotoProfile& profile,
-                                  int maxQuality) {
+                                  int maxQuality, int exifOrientation) {
     FileRulesContext context(std::move(original), profile);
     const auto format = checks::makeFileFormatCheck();
     if (!passes(*format, context)) {
@@ -96,8 +96,9 @@ UploadPhotoFile prepareUploadFile(std::string original, const checks::PhotoProfi
     const int dpi = static_cast<int>(std::lround(profile.number("file.dpi")));
     const auto sizeCheck = checks::makeFileSizeCheck();
     const auto dpiCheck = checks::makeFileDpiCheck();
+    const bool sideways = exifOrientation > 1;
     UploadPhotoFile f;
-    if (passes(*sizeCheck, context)) {
+    if (!sideways && passes(*sizeCheck, context)) {
         f.handling = UploadPhotoFile::Handling::Copied;
         if (!passes(*dpiCheck, context)) {
             setJfifDensity(context.mutableBytes(), dpi);
@@ -114,7 +115,8 @@ UploadPhotoFile prepareUploadFile(std::string original, const checks::PhotoProfi
     if (!encoded) {
         return refused("size_unreachable", kilobytes(context.bytes().size()));
     }
-    f.handling = UploadPhotoFile::Handling::Reencoded;
+    f.handling =
+        sideways ? UploadPhotoFile::Handling::Uprighted : UploadPhotoFile::Handling::Reencoded;
     f.bytes = std::move(encoded->bytes);
     f.quality = encoded->quality;
     return f;

@@ -71,6 +71,28 @@ TEST(UploadPhotoFile, ReencodesATooLargeFileIntoTheBandAtTheHighestQualityThatFi
     EXPECT_GT(higher.size(), 40u * 1024);
 }
 
+TEST(UploadPhotoFile, StoresASidewaysPhoneFileUpright) {
+    // Stored 640×480 with EXIF orientation 6 (rotate 90° clockwise to view): upright 480×640.
+    const auto upright = portrait(480, 640, 6, 11);
+    cv::Mat stored;
+    cv::rotate(upright, stored, cv::ROTATE_90_COUNTERCLOCKWISE);
+    auto bytes = jpegBytes(stored, 90, 300);
+    const char exif[] = {'\xFF', '\xE1', 0,    34,   'E', 'x', 'i', 'f', 0, 0, // APP1
+                         'M',    'M',    0,    42,   0,   0,   0,   8,         // TIFF, IFD0 at 8
+                         0,      1,      0x01, 0x12, 0,   3,   0,   0,   0, 1,
+                         0,      6,      0,    0,  // Orientation = 6
+                         0,      0,      0,    0}; // no next IFD
+    bytes.insert(2, exif, sizeof exif);
+    ASSERT_EQ(imaging::decodeImage(bytes).size(), cv::Size(480, 640));
+    const auto f = reports::prepareUploadFile(bytes, profile(), 95, 6);
+    ASSERT_EQ(f.handling, Handling::Uprighted);
+    const auto decoded = imaging::decodeImage(f.bytes, {false});
+    ASSERT_EQ(decoded.size(), cv::Size(480, 640)) << "upright in its pixels, EXIF or not";
+    EXPECT_LT(cv::norm(decoded, upright, cv::NORM_L1) / double(upright.total() * 3), 8.0);
+    EXPECT_LE(f.bytes.size(), 40u * 1024);
+    EXPECT_GE(f.bytes.size(), 20u * 1024);
+}
+
 TEST(UploadPhotoFile, RefusesWhatOnlyANewPhotoCanMend) {
     const auto wrongSize =
         reports::prepareUploadFile(jpegBytes(portrait(600, 800, 4, 5), 80, 300), profile(), 95);
