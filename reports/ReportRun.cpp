@@ -114,10 +114,14 @@ std::string ReportRun::localNow() const {
 }
 
 std::unique_ptr<XlsxWorkbook> ReportRun::openWorkbook(const Scope& scope) {
-    const auto now = localDateTime(workspace_.clock().nowIso(), utcOffset_);
-    char stamp[32];
-    std::snprintf(stamp, sizeof stamp, "%04d%02d%02d-%02d%02d%02d", now->year, now->month, now->day,
-                  now->hour, now->minute, static_cast<int>(now->second));
+    if (stamp_.empty()) {
+        const auto now = localDateTime(workspace_.clock().nowIso(), utcOffset_);
+        char stamp[32];
+        std::snprintf(stamp, sizeof stamp, "%04d%02d%02d-%02d%02d%02d", now->year, now->month,
+                      now->day, now->hour, now->minute, static_cast<int>(now->second));
+        stamp_ = stamp;
+    }
+    const auto& stamp = stamp_;
     std::string stem;
     if (scope.only != nullptr) {
         stem = fillIn(layout_.text("splitFile"),

@@ -100,6 +100,7 @@ private:
     MessageCatalog reasons_;
     std::map<std::string, std::string> statusLabels_;
     int utcOffset_ = 0;
+    std::string stamp_; ///< yyyymmdd-hhmmss of the run, local time, shared by its files
     std::optional<domain::CenterId> only_;
     std::unique_ptr<ReportOutput> output_;
     CampaignProgress progress_;

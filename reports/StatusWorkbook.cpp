@@ -135,7 +135,7 @@ ReportResult StatusWorkbook::run(store::Workspace& workspace, const ReportReques
 
         std::vector<OverviewItem> notes;
         for (const auto& note : layout.texts("notes")) {
-            notes.push_back({"", note, std::nullopt});
+            notes.push_back({layout.text("notesLabel"), note, std::nullopt});
         }
         run.addOverview(*book, scope, notes);
         run.closeWorkbook(*book, scope);
