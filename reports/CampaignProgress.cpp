@@ -104,20 +104,27 @@ int severity(const std::string& outcome) {
     return outcome == "no_match" ? 3 : outcome == "review" ? 2 : outcome == "match" ? 1 : 0;
 }
 
-StudentProgress progressOf(store::Workspace& workspace, const std::string& profileId,
-                           domain::Student student) {
-    auto& store = workspace.store();
+/// Everything the reports need besides the students, read in bulk.
+struct Records {
+    std::unordered_map<domain::StudentId, domain::PhotoVersion> latest;
+    std::unordered_map<domain::SubmissionId, domain::CheckRun> runs;
+    std::unordered_map<domain::StudentId, std::vector<domain::Decision>> decisions;
+    std::unordered_map<domain::SubmissionId, std::vector<domain::FaceComparison>> comparisons;
+};
+
+StudentProgress progressOf(store::Workspace& workspace, Records& records, domain::Student student) {
     StudentProgress p;
     p.student = std::move(student);
-    p.latestPhoto = store.photoVersions().latestOf(p.student.id);
-    if (!p.latestPhoto) {
+    const auto latest = records.latest.find(p.student.id);
+    if (latest == records.latest.end()) {
         return p;
     }
+    p.latestPhoto = std::move(latest->second);
     const auto photo = p.latestPhoto->id;
     p.photoMissing = !workspace.photos().contains(p.latestPhoto->sha256);
-    if (const auto run = store.checkRuns().latestFor(photo, profileId)) {
-        p.checkVerdict = run->verdict;
-        for (const auto& r : run->results) {
+    if (const auto run = records.runs.find(photo); run != records.runs.end()) {
+        p.checkVerdict = run->second.verdict;
+        for (const auto& r : run->second.results) {
             if (r.verdict == "fail" && !r.reasonCode.empty() &&
                 std::find(p.failedReasons.begin(), p.failedReasons.end(), r.reasonCode) ==
                     p.failedReasons.end()) {
@@ -125,10 +132,14 @@ StudentProgress progressOf(store::Workspace& workspace, const std::string& profi
             }
         }
     }
-    p.decision = standingDecision(store.decisions().historyOf(p.student.id), photo);
-    for (const auto& c : store.faces().comparisonsOf(photo)) {
-        if (c.state == "compared" && severity(c.outcome) > severity(p.faceOutcome)) {
-            p.faceOutcome = c.outcome;
+    if (const auto log = records.decisions.find(p.student.id); log != records.decisions.end()) {
+        p.decision = standingDecision(log->second, photo);
+    }
+    if (const auto list = records.comparisons.find(photo); list != records.comparisons.end()) {
+        for (const auto& c : list->second) {
+            if (c.state == "compared" && severity(c.outcome) > severity(p.faceOutcome)) {
+                p.faceOutcome = c.outcome;
+            }
         }
     }
     return p;
@@ -156,10 +167,18 @@ CampaignProgress::read(store::Workspace& workspace, std::optional<domain::Center
     filter.centerId = only;
     auto students = store.students().list(filter);
     const auto total = students.size();
+    if (progress && !progress(0, total)) {
+        out.cancelled = true;
+        return out;
+    }
+    auto& bulk = store.campaignRecords();
+    Records records{bulk.latestPhotos(), bulk.latestRunsOfLatestPhotos(profileId),
+                    bulk.decisionsByStudent(), bulk.comparisonsOfLatestPhotos()};
+
     std::size_t done = 0;
     std::optional<std::size_t> unassigned;
     for (auto& s : students) {
-        if (progress && done % 64 == 0 && !progress(done, total)) {
+        if (progress && done % 1024 == 0 && done > 0 && !progress(done, total)) {
             out.cancelled = true;
             return out;
         }
@@ -175,7 +194,7 @@ CampaignProgress::read(store::Workspace& workspace, std::optional<domain::Center
             }
             slot = *unassigned;
         }
-        out.centers[slot].students.push_back(progressOf(workspace, profileId, std::move(s)));
+        out.centers[slot].students.push_back(progressOf(workspace, records, std::move(s)));
     }
     snapshot.commit();
     if (progress) {
