@@ -23,6 +23,7 @@
 #include <algorithm>
 #include <fstream>
 #include <random>
+#include <set>
 
 namespace gp::reports {
 namespace {
@@ -351,6 +352,39 @@ TEST_F(SpreadsheetReports, SplitWritesOneWorkbookPerCenter) {
         }
         EXPECT_FALSE(zipPart(file, "xl/charts/chart1.xml").empty());
     }
+}
+
+TEST_F(SpreadsheetReports, CenterNamesExcelRefusesBecomeValidDistinctSheetAndFileNames) {
+    const std::string longName = "陕西省西安市雁塔区某某职业技术学院继续教育学院函授站第一教学点";
+    for (const auto& name :
+         {std::string("城东/城西:教学点[1]"), longName, longName + "二", std::string("说明")}) {
+        store::Transaction tx(campaign.ws->store());
+        auto c = test::center(name);
+        campaign.ws->store().centers().add(c);
+        campaign.add("0031" + std::to_string(c.id), c.id, domain::StudentStatus::NotSubmitted);
+        tx.commit();
+    }
+    const auto book = intake::readWorkbook(runKind("status").files.at(0));
+    const auto names = sheetNames(book);
+    EXPECT_THAT(names, ::testing::Contains("城东_城西_教学点_1_"));
+    EXPECT_THAT(names, ::testing::Contains(longName.substr(0, 31 * 3)));
+    EXPECT_THAT(names, ::testing::Contains(longName.substr(0, 28 * 3) + "(2)"));
+    EXPECT_THAT(names, ::testing::Contains("说明"));
+    EXPECT_THAT(names, ::testing::Contains("说明(2)")) << "a center named like a fixed sheet";
+    EXPECT_EQ(std::set<std::string>(names.begin(), names.end()).size(), names.size());
+    // The summary still names each center in full.
+    const auto centers = columnTexts(sheetNamed(book, "汇总"), "教学点");
+    EXPECT_THAT(centers, ::testing::Contains(longName + "二"));
+
+    const auto split = runKind("missing", {{"split", "1"}});
+    std::set<std::string> files;
+    for (const auto& f : split.files) {
+        files.insert(f.filename().string());
+    }
+    EXPECT_EQ(files.size(), split.files.size());
+    EXPECT_TRUE(files.count("城东_城西_教学点[1]-未采集名单-20261121-160000.xlsx") ||
+                files.count("城东_城西_教学点_1_-未采集名单-20261121-160000.xlsx"))
+        << "no slash in a file name";
 }
 
 TEST_F(SpreadsheetReports, OneCenterOnly) {
