@@ -186,7 +186,7 @@ ReportResult SpotCheckSample::run(store::Workspace& workspace, const ReportReque
                                     {{"center", run.centerName(*center)}}),
                              {},
                              static_cast<double>(approvedIn[center])});
-            items.push_back({fillIn(run.common().text("overview.centerRows"),
+            items.push_back({fillIn(layout.text("overview.centerDrawn"),
                                     {{"center", run.centerName(*center)}}),
                              {},
                              static_cast<double>(drawn[center].size())});

@@ -81,7 +81,8 @@ void runReports(CliContext& ctx, const ReportOptions& o) {
                         "See the names with: gradphoto-cli -w DIR centers list");
     }
     reports::ReportRequest request;
-    request.outputDir = o.out.empty() ? ws->layout().exports() : std::filesystem::path(o.out);
+    request.outputDir = std::filesystem::absolute(o.out.empty() ? ws->layout().exports()
+                                                                : std::filesystem::path(o.out));
     { reports::ReportOutput check(request.outputDir); } // an unwritable folder stops us here
     if (!o.center.empty()) {
         request.center = o.center;
