@@ -51,6 +51,9 @@ public:
     virtual std::string id() const = 0;
     /// Throws UserError for what stops the whole report (unwritable folder, unknown center).
     virtual ReportResult run(store::Workspace& workspace, const ReportRequest& request) = 0;
+    /// True for packages that record a batch and move students to 已打包 / 已邮寄: they run
+    /// only when asked for by name, never as part of `report all`.
+    virtual bool recordsBatch() const { return false; }
 };
 
 } // namespace gp::reports

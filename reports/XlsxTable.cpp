@@ -120,6 +120,39 @@ XlsxTable& XlsxTable::number(double value) {
     return *this;
 }
 
+XlsxTable& XlsxTable::formattedNumber(double value, lxw_format* format, double shownWidth) {
+    if (column_ >= columns_.size()) {
+        throw std::logic_error("XlsxTable: more cells than columns");
+    }
+    if (!full()) {
+        check(worksheet_write_number(sheet_, static_cast<lxw_row_t>(row_),
+                                     static_cast<lxw_col_t>(column_), value, format),
+              "writing a cell");
+        fit(column_, shownWidth);
+    }
+    ++column_;
+    return *this;
+}
+
+XlsxTable& XlsxTable::percent(double share) {
+    return formattedNumber(share, formats_.percent, 7);
+}
+
+XlsxTable& XlsxTable::dateTime(int year, int month, int day, int hour, int minute, double second) {
+    if (column_ >= columns_.size()) {
+        throw std::logic_error("XlsxTable: more cells than columns");
+    }
+    if (!full()) {
+        lxw_datetime when{year, month, day, hour, minute, second};
+        check(worksheet_write_datetime(sheet_, static_cast<lxw_row_t>(row_),
+                                       static_cast<lxw_col_t>(column_), &when, formats_.dateTime),
+              "writing a cell");
+        fit(column_, 16); // yyyy-mm-dd hh:mm
+    }
+    ++column_;
+    return *this;
+}
+
 XlsxTable& XlsxTable::skip() {
     if (column_ >= columns_.size()) {
         throw std::logic_error("XlsxTable: more cells than columns");

@@ -24,6 +24,8 @@ public:
     struct Formats {
         lxw_format* header = nullptr;
         lxw_format* text = nullptr;
+        lxw_format* percent = nullptr;  ///< a share 0..1 shown as a percentage
+        lxw_format* dateTime = nullptr; ///< a date and time of day
     };
 
     /// Writes the header row. Created by XlsxWorkbook::addTable.
@@ -36,6 +38,10 @@ public:
     /// The next cell as a number.
     XlsxTable& number(double value);
     XlsxTable& count(std::size_t value) { return number(static_cast<double>(value)); }
+    /// The next cell as a share (0.25) shown in the workbook's percent format (25.0%).
+    XlsxTable& percent(double share);
+    /// The next cell as an Excel date and time, shown in the workbook's date-time format.
+    XlsxTable& dateTime(int year, int month, int day, int hour, int minute, double second);
     /// The next cell left blank.
     XlsxTable& skip();
     /// Ends the current row.
@@ -49,10 +55,14 @@ public:
     std::size_t rows() const { return row_ - 1; }
     /// Rows beyond Excel's 1,048,576-row limit that were left out.
     std::size_t omitted() const { return omitted_; }
+    std::size_t columnCount() const { return columns_.size(); }
+    /// The libxlsxwriter sheet, for what a table does not cover (charts).
+    lxw_worksheet* worksheet() const { return sheet_; }
 
 private:
     bool full() const;
     void fit(std::size_t column, double width);
+    XlsxTable& formattedNumber(double value, lxw_format* format, double shownWidth);
 
     lxw_worksheet* sheet_;
     Formats formats_;

@@ -3,6 +3,7 @@
 #include "core/common/Clock.h"
 #include "core/common/UserError.h"
 
+#include <algorithm>
 #include <chrono>
 #include <new>
 #include <stdexcept>
@@ -31,6 +32,9 @@ XlsxWorkbook::XlsxWorkbook(const std::filesystem::path& file, const std::string&
     format_set_align(formats_.header, LXW_ALIGN_VERTICAL_CENTER);
     formats_.text = workbook_add_format(book_);
     format_set_num_format_index(formats_.text, 49); // built-in "@", text
+    formats_.percent = workbook_add_format(book_);
+    formats_.dateTime = workbook_add_format(book_);
+    setNumberFormats("0.0%", "yyyy-mm-dd hh:mm");
 
     std::string author = "毕业生图像审核台 GradPhoto Console";
     std::string titleText = title;
@@ -66,6 +70,58 @@ XlsxTable& XlsxWorkbook::addTable(const std::string& sheetName, std::vector<Xlsx
     }
     tables_.push_back(std::make_unique<XlsxTable>(sheet, formats_, std::move(columns), autofilter));
     return *tables_.back();
+}
+
+void XlsxWorkbook::setNumberFormats(const std::string& percent, const std::string& dateTime) {
+    if (book_ == nullptr) {
+        throw std::logic_error("XlsxWorkbook: already closed");
+    }
+    // libxlsxwriter copies the format code.
+    format_set_num_format(formats_.percent, percent.c_str());
+    format_set_num_format(formats_.dateTime, dateTime.c_str());
+}
+
+void XlsxWorkbook::addBarChart(const XlsxTable& table, const std::string& sheetName,
+                               const XlsxBarChart& spec) {
+    if (book_ == nullptr) {
+        throw std::logic_error("XlsxWorkbook: already closed");
+    }
+    if (spec.rows == 0 || spec.seriesColumns.empty()) {
+        return; // nothing to draw
+    }
+    lxw_chart* chart =
+        workbook_add_chart(book_, spec.stacked ? LXW_CHART_BAR_STACKED : LXW_CHART_BAR);
+    if (chart == nullptr) {
+        throw std::bad_alloc();
+    }
+    const auto first = static_cast<lxw_row_t>(1);
+    const auto last = static_cast<lxw_row_t>(spec.rows);
+    const auto category = static_cast<lxw_col_t>(spec.categoryColumn);
+    for (const auto column : spec.seriesColumns) {
+        lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
+        const auto col = static_cast<lxw_col_t>(column);
+        chart_series_set_categories(series, sheetName.c_str(), first, category, last, category);
+        chart_series_set_values(series, sheetName.c_str(), first, col, last, col);
+        chart_series_set_name_range(series, sheetName.c_str(), 0, col);
+    }
+    chart_title_set_name(chart, spec.title.c_str());
+    // In a bar chart the values run along the x axis; the first row reads at the top.
+    chart_axis_set_name(chart->x_axis, spec.valueAxisTitle.c_str());
+    chart_axis_set_reverse(chart->y_axis);
+    chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
+
+    // Default size 480 x 288 px; about 22 px per bar plus room for title, axis and legend.
+    lxw_chart_options options{};
+    options.x_offset = 10;
+    options.y_offset = 0;
+    options.x_scale = 1.5;
+    options.y_scale = std::max(1.0, (22.0 * static_cast<double>(spec.rows) + 140.0) / 288.0);
+    const lxw_error error = worksheet_insert_chart_opt(
+        table.worksheet(), 1, static_cast<lxw_col_t>(table.columnCount() + 1), chart, &options);
+    if (error != LXW_NO_ERROR) {
+        throw std::runtime_error(std::string("libxlsxwriter: inserting a chart: ") +
+                                 lxw_strerror(error));
+    }
 }
 
 void XlsxWorkbook::close() {

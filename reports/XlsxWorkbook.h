@@ -19,6 +19,17 @@ class Clock;
 
 namespace gp::reports {
 
+/// A native Excel bar chart over rows of a table: one bar per row (its category column), one
+/// series per value column, named by that column's header.
+struct XlsxBarChart {
+    std::string title;
+    std::string valueAxisTitle;
+    bool stacked = false;
+    std::size_t categoryColumn = 0;
+    std::vector<std::size_t> seriesColumns;
+    std::size_t rows = 0; ///< the first rows data rows of the table
+};
+
 class XlsxWorkbook {
 public:
     /// A workbook that will be written to file (the file is created only by close()). Its
@@ -31,6 +42,15 @@ public:
     /// Adds a sheet (name at most 31 characters, none of []:*?/\) holding one table.
     XlsxTable& addTable(const std::string& sheetName, std::vector<XlsxColumn> columns,
                         bool autofilter = true);
+
+    /// Number formats of percent and dateTime cells (Excel format codes, e.g. "0.0%",
+    /// "yyyy-mm-dd hh:mm"); defaults are those two.
+    void setNumberFormats(const std::string& percent, const std::string& dateTime);
+
+    /// Adds a bar chart beside the table (right of its last column, below its header), tall
+    /// enough for one bar per row.
+    void addBarChart(const XlsxTable& table, const std::string& sheetName,
+                     const XlsxBarChart& chart);
 
     /// Finishes every table and writes the file. Throws UserError when it cannot be written
     /// (folder gone, disk full); the workbook cannot be used afterwards either way.

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "BatchRepository.h"
+#include "CampaignRecords.h"
 #include "CenterRepository.h"
 #include "CheckRunRepository.h"
 #include "DecisionRepository.h"
@@ -27,6 +28,7 @@ public:
     virtual DecisionRepository& decisions() = 0;
     virtual BatchRepository& batches() = 0;
     virtual SettingsRepository& settings() = 0;
+    virtual CampaignRecords& campaignRecords() = 0;
 
     virtual int schemaVersion() = 0;
 

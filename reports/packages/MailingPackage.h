@@ -22,6 +22,7 @@ class MailingPackage final : public ReportKind {
 public:
     explicit MailingPackage(std::filesystem::path templatesDir);
     std::string id() const override { return "mailing"; }
+    bool recordsBatch() const override { return true; }
     ReportResult run(store::Workspace& workspace, const ReportRequest& request) override;
 
 private:

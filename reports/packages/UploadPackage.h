@@ -20,6 +20,7 @@ class UploadPackage final : public ReportKind {
 public:
     explicit UploadPackage(std::filesystem::path templatesDir);
     std::string id() const override { return "upload-package"; }
+    bool recordsBatch() const override { return true; }
     ReportResult run(store::Workspace& workspace, const ReportRequest& request) override;
 
 private:

@@ -3,6 +3,7 @@
 
 #include "../WorkspaceStore.h"
 #include "SqliteBatchRepository.h"
+#include "SqliteCampaignRecords.h"
 #include "SqliteCenterRepository.h"
 #include "SqliteCheckRunRepository.h"
 #include "SqliteDatabase.h"
@@ -31,6 +32,7 @@ public:
     DecisionRepository& decisions() override { return decisions_; }
     BatchRepository& batches() override { return batches_; }
     SettingsRepository& settings() override { return settings_; }
+    CampaignRecords& campaignRecords() override { return campaignRecords_; }
 
     int schemaVersion() override { return db_.userVersion(); }
     void beginWrite() override { db_.beginWrite(); }
@@ -51,6 +53,7 @@ private:
     SqliteDecisionRepository decisions_{db_};
     SqliteBatchRepository batches_{db_};
     SqliteSettingsRepository settings_{db_};
+    SqliteCampaignRecords campaignRecords_{db_};
 };
 
 } // namespace gp::store

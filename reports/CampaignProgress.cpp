@@ -1,0 +1,206 @@
+#include "CampaignProgress.h"
+
+#include "core/store/Transaction.h"
+
+#include <algorithm>
+#include <set>
+#include <unordered_map>
+
+namespace gp::reports {
+
+using domain::DecisionKind;
+using domain::StudentStatus;
+
+bool StudentProgress::approved() const {
+    return student.status == StudentStatus::Approved || student.status == StudentStatus::Packed ||
+           student.status == StudentStatus::Mailed;
+}
+
+bool StudentProgress::notSubmitted() const {
+    return student.status == StudentStatus::NotSubmitted && !submitted();
+}
+
+bool StudentProgress::rejectedByReviewer() const {
+    return decision && decision->kind == DecisionKind::Reject;
+}
+
+bool StudentProgress::needsRetake() const {
+    if (!submitted() || approved()) {
+        return false;
+    }
+    return rejectedByReviewer() || (!decision && checkVerdict == "fail");
+}
+
+std::vector<std::string> StudentProgress::retakeReasons() const {
+    if (rejectedByReviewer()) {
+        return decision->reasonCodes;
+    }
+    return failedReasons;
+}
+
+bool StudentProgress::statusStale() const {
+    return submitted() && student.status == StudentStatus::NotSubmitted;
+}
+
+double CenterCounts::percentComplete() const {
+    return roster == 0 ? 0.0 : static_cast<double>(approved) / static_cast<double>(roster);
+}
+
+CenterCounts& CenterCounts::operator+=(const CenterCounts& o) {
+    roster += o.roster;
+    submitted += o.submitted;
+    autoPass += o.autoPass;
+    approved += o.approved;
+    inProgress += o.inProgress;
+    retake += o.retake;
+    notSubmitted += o.notSubmitted;
+    faceMismatch += o.faceMismatch;
+    return *this;
+}
+
+CenterCounts countsOf(const CenterProgress& center) {
+    CenterCounts c;
+    for (const auto& s : center.students) {
+        ++c.roster;
+        c.submitted += s.submitted() ? 1 : 0;
+        c.autoPass += s.autoPass() ? 1 : 0;
+        c.faceMismatch += s.faceMismatch() ? 1 : 0;
+        if (s.approved()) {
+            ++c.approved;
+        } else if (s.needsRetake()) {
+            ++c.retake;
+        } else if (s.submitted()) {
+            ++c.inProgress;
+        } else {
+            ++c.notSubmitted;
+        }
+    }
+    return c;
+}
+
+std::optional<domain::Decision> standingDecision(const std::vector<domain::Decision>& history,
+                                                 domain::SubmissionId photo) {
+    // Newest first: a reversal always comes after what it reverses, so by the time a decision
+    // is reached every reversal that could undo it has been seen (and itself judged).
+    std::set<domain::DecisionId> undone;
+    for (auto it = history.rbegin(); it != history.rend(); ++it) {
+        if (undone.count(it->id) > 0) {
+            continue;
+        }
+        if (it->kind == DecisionKind::Reversal) {
+            undone.insert(it->reverses);
+            continue;
+        }
+        if (it->submissionId == photo) {
+            return *it;
+        }
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+int severity(const std::string& outcome) {
+    return outcome == "no_match" ? 3 : outcome == "review" ? 2 : outcome == "match" ? 1 : 0;
+}
+
+/// Everything the reports need besides the students, read in bulk.
+struct Records {
+    std::unordered_map<domain::StudentId, domain::PhotoVersion> latest;
+    std::unordered_map<domain::SubmissionId, domain::CheckRun> runs;
+    std::unordered_map<domain::StudentId, std::vector<domain::Decision>> decisions;
+    std::unordered_map<domain::SubmissionId, std::vector<domain::FaceComparison>> comparisons;
+};
+
+StudentProgress progressOf(store::Workspace& workspace, Records& records, domain::Student student) {
+    StudentProgress p;
+    p.student = std::move(student);
+    const auto latest = records.latest.find(p.student.id);
+    if (latest == records.latest.end()) {
+        return p;
+    }
+    p.latestPhoto = std::move(latest->second);
+    const auto photo = p.latestPhoto->id;
+    p.photoMissing = !workspace.photos().contains(p.latestPhoto->sha256);
+    if (const auto run = records.runs.find(photo); run != records.runs.end()) {
+        p.checkVerdict = run->second.verdict;
+        for (const auto& r : run->second.results) {
+            if (r.verdict == "fail" && !r.reasonCode.empty() &&
+                std::find(p.failedReasons.begin(), p.failedReasons.end(), r.reasonCode) ==
+                    p.failedReasons.end()) {
+                p.failedReasons.push_back(r.reasonCode);
+            }
+        }
+    }
+    if (const auto log = records.decisions.find(p.student.id); log != records.decisions.end()) {
+        p.decision = standingDecision(log->second, photo);
+    }
+    if (const auto list = records.comparisons.find(photo); list != records.comparisons.end()) {
+        for (const auto& c : list->second) {
+            if (c.state == "compared" && severity(c.outcome) > severity(p.faceOutcome)) {
+                p.faceOutcome = c.outcome;
+            }
+        }
+    }
+    return p;
+}
+
+} // namespace
+
+CampaignProgress
+CampaignProgress::read(store::Workspace& workspace, std::optional<domain::CenterId> only,
+                       const std::function<bool(std::size_t, std::size_t)>& progress) {
+    const auto profileId = workspace.profileId();
+    auto& store = workspace.store();
+    store::Transaction snapshot(store, store::Transaction::Kind::Read);
+
+    CampaignProgress out;
+    std::unordered_map<domain::CenterId, std::size_t> index;
+    for (auto& c : store.centers().all()) {
+        if (only && c.id != *only) {
+            continue;
+        }
+        index[c.id] = out.centers.size();
+        out.centers.push_back({std::move(c), {}});
+    }
+    store::StudentFilter filter;
+    filter.centerId = only;
+    auto students = store.students().list(filter);
+    const auto total = students.size();
+    if (progress && !progress(0, total)) {
+        out.cancelled = true;
+        return out;
+    }
+    auto& bulk = store.campaignRecords();
+    Records records{bulk.latestPhotos(), bulk.latestRunsOfLatestPhotos(profileId),
+                    bulk.decisionsByStudent(), bulk.comparisonsOfLatestPhotos()};
+
+    std::size_t done = 0;
+    std::optional<std::size_t> unassigned;
+    for (auto& s : students) {
+        if (progress && done % 1024 == 0 && done > 0 && !progress(done, total)) {
+            out.cancelled = true;
+            return out;
+        }
+        ++done;
+        auto it = index.find(s.centerId);
+        std::size_t slot = 0;
+        if (it != index.end()) {
+            slot = it->second;
+        } else {
+            if (!unassigned) {
+                unassigned = out.centers.size();
+                out.centers.push_back({});
+            }
+            slot = *unassigned;
+        }
+        out.centers[slot].students.push_back(progressOf(workspace, records, std::move(s)));
+    }
+    snapshot.commit();
+    if (progress) {
+        progress(total, total);
+    }
+    return out;
+}
+
+} // namespace gp::reports
