@@ -165,6 +165,19 @@ TEST_F(ReviewServiceTest, BatchApprovalTakesOnlyPassedAndMatchingStudentsOneDeci
     EXPECT_FALSE(rows[4].similarity);
     EXPECT_EQ(rows[5].status, StudentStatus::Retake);
     EXPECT_TRUE(rows[5].hasReason("blurred")); // the rejection's reason
+    // The one-student read (after a decision) says the same as the read of all.
+    for (const auto& r : rows) {
+        const auto same = loadReviewRow(w.store(), "chsi-2017", r.id);
+        ASSERT_TRUE(same);
+        EXPECT_EQ(same->studentNo, r.studentNo);
+        EXPECT_EQ(same->status, r.status);
+        EXPECT_EQ(same->photo, r.photo);
+        EXPECT_EQ(same->verdict, r.verdict);
+        EXPECT_EQ(same->reasonCodes, r.reasonCodes) << r.studentNo;
+        EXPECT_EQ(same->similarity, r.similarity);
+        EXPECT_EQ(same->faceOutcome, r.faceOutcome);
+        EXPECT_EQ(same->submittedAt, r.submittedAt);
+    }
     const auto one = loadReviewRow(w.store(), "chsi-2017", e);
     ASSERT_TRUE(one);
     EXPECT_EQ(one->studentNo, "2021014");
