@@ -5,6 +5,7 @@
 #include "app/gui/DashboardPanel.h"
 #include "app/gui/MainFrame.h"
 #include "app/gui/ReviewPanel.h"
+#include "app/gui/ReviewSettingsDialog.h"
 #include "app/gui/Translations.h"
 #include "core/common/DataPaths.h"
 #include "core/intake/PhotoIntake.h"
@@ -21,6 +22,7 @@
 #include <wx/init.h>
 #include <wx/listctrl.h>
 #include <wx/notebook.h>
+#include <wx/textctrl.h>
 
 #include <chrono>
 #include <cstdlib>
@@ -310,6 +312,21 @@ TEST_F(ReviewConsole, DecidesFromTheKeyboardUndoesAndBatchApproves) {
     EXPECT_EQ(u8(panel.checksList()->GetItemText(0, 4)), "头部位置偏上");
     screenshot("review-zh_CN.png");
 
+    // O hides the overlay, E shows the ID-card photo instead (none here), + zooms, 0 fits.
+    press(panel, 'O');
+    EXPECT_FALSE(panel.photos().overlay());
+    press(panel, 'O');
+    EXPECT_TRUE(panel.photos().overlay());
+    press(panel, 'E');
+    EXPECT_FALSE(panel.photos().reference().image.IsOk());
+    EXPECT_EQ(u8(panel.photos().reference().error), "无身份证照片");
+    press(panel, 'E');
+    EXPECT_TRUE(panel.photos().reference().image.IsOk());
+    press(panel, '+');
+    EXPECT_GT(panel.photos().zoom(), 0.0);
+    press(panel, '0');
+    EXPECT_EQ(panel.photos().zoom(), 0.0);
+
     // Keyboard: ↑ to 李华, A approves; the next student shows at once.
     press(panel, WXK_UP);
     EXPECT_EQ(panel.list().at(1).id, panel.current());
@@ -385,6 +402,46 @@ TEST_F(ReviewConsole, DecidesFromTheKeyboardUndoesAndBatchApproves) {
     frame->reviewPanel()->filterByCenter(*center);
     frame->showReview();
     EXPECT_EQ(panel.list().count(), 2u);
+}
+
+TEST_F(ReviewConsole, AsksTheReviewersNameOnceAndKeepsSettings) {
+    config->DeleteEntry("/Review/Reviewer");
+    auto* frame = makeFrame();
+    ASSERT_TRUE(frame->openWorkspace(tmp / "ws"));
+    frame->showReview();
+    auto& panel = *frame->reviewPanel();
+    int asked = 0;
+    panel.setAskName([&] {
+        ++asked;
+        return wxString::FromUTF8(" 赵老师 ");
+    });
+    ASSERT_TRUE(panel.select(0));
+    press(panel, 'A');
+    press(panel, 'A');
+    EXPECT_EQ(asked, 1);
+    EXPECT_EQ(u8(config->Read("/Review/Reviewer", "")), "赵老师");
+    const auto log = decisionLog();
+    ASSERT_EQ(log.size(), 2u);
+    EXPECT_EQ(log[1].reviewer, "赵老师");
+
+    // Settings: the deadline goes to the workspace, the name and language to this computer.
+    frame->setDialogRunner([](wxDialog& dialog) {
+        auto* settings = dynamic_cast<ReviewSettingsDialog*>(&dialog);
+        if (settings == nullptr) {
+            return wxID_CANCEL;
+        }
+        settings->reviewerField()->ChangeValue(wxString::FromUTF8("钱老师"));
+        settings->deadlineField()->ChangeValue("2026-12-01");
+        return wxID_OK;
+    });
+    frame->openSettings();
+    EXPECT_EQ(u8(config->Read("/Review/Reviewer", "")), "钱老师");
+    frame->showDashboard();
+    ASSERT_TRUE(frame->dashboardPanel()->figures().daysLeft);
+    EXPECT_EQ(*frame->dashboardPanel()->figures().daysLeft, 10);
+    auto ws = store::Workspace::open(tmp / "ws", clock);
+    EXPECT_EQ(ws->store().settings().get(review::kDeadlineSetting).value_or(""), "2026-12-01");
+    EXPECT_TRUE(errors.empty()) << errors.front();
 }
 
 } // namespace
