@@ -1,9 +1,9 @@
 #include "core/review/ReviewService.h"
-#include "core/review/StatusDerivation.h"
 
 #include "ReviewFixture.h"
 #include "core/common/UserError.h"
 #include "core/review/ReviewRows.h"
+#include "core/review/StatusDerivation.h"
 
 #include <gtest/gtest.h>
 
