@@ -13,6 +13,7 @@
 #include "core/common/UserError.h"
 #include "core/common/WorkspaceLog.h"
 #include "core/review/Dashboard.h"
+#include "core/review/ReviewRows.h"
 #include "core/store/Transaction.h"
 #include "core/store/WorkspaceSummary.h"
 #include "gradphoto/BuildInfo.h"
@@ -31,6 +32,8 @@
 #include <wx/stdpaths.h>
 #include <wx/translation.h>
 #include <wx/utils.h>
+
+#include <future>
 
 namespace gp::gui {
 
@@ -277,13 +280,26 @@ bool MainFrame::openWorkspace(const fs::path& dir) {
     }
     std::unique_ptr<store::Workspace> opened;
     store::WorkspaceSummary summary;
+    std::vector<review::ReviewRow> rows;
     // Open and read it fully before letting go of what is shown now: a workspace that cannot
     // be shown is neither kept open nor remembered.
     if (!guarded(
             wxString::Format(_("The workspace %s could not be opened."), wx(dir)),
             [&] {
                 opened = store::Workspace::open(dir, clock_);
-                summary = store::summarize(*opened);
+                // The review list's rows on another thread (a connection of their own) while
+                // this one counts the summary: with 100,000 students each takes a while.
+                auto reading = std::async(std::launch::async, [file = opened->layout().database(),
+                                                               profile = opened->profileId()] {
+                    return review::loadReviewRows(file, profile);
+                });
+                try {
+                    summary = store::summarize(*opened);
+                } catch (...) {
+                    reading.wait();
+                    throw;
+                }
+                rows = reading.get();
             },
             dir)) {
         return false;
@@ -292,7 +308,7 @@ bool MainFrame::openWorkspace(const fs::path& dir) {
     workspace_ = std::move(opened);
     rememberRecent(workspace_->layout().root);
     showSummary(summary);
-    review_->open(workspace_.get());
+    review_->open(workspace_.get(), std::move(rows));
     refreshDashboard();
     return true;
 }

@@ -440,7 +440,8 @@ wxString ReviewPanel::countText() const {
     return wxString::Format(_("%zu of %zu students"), list_.count(), list_.total());
 }
 
-void ReviewPanel::open(store::Workspace* workspace) {
+void ReviewPanel::open(store::Workspace* workspace,
+                       std::optional<std::vector<review::ReviewRow>> rows) {
     workspace_ = workspace;
     cache_.clear();
     decidedThisSession_.clear();
@@ -461,7 +462,8 @@ void ReviewPanel::open(store::Workspace* workspace) {
         for (const auto& c : workspace_->store().centers().all()) {
             centerNames_[c.id] = wx(c.name);
         }
-        list_.reset(review::loadReviewRows(workspace_->store(), profileId_));
+        list_.reset(rows ? std::move(*rows)
+                         : review::loadReviewRows(workspace_->store(), profileId_));
         snapshot.commit();
     });
     fillFilterChoices();

@@ -48,8 +48,10 @@ public:
                 const std::filesystem::path& templates);
     ~ReviewPanel() override;
 
-    /// Shows the workspace (nullptr: nothing); reads every student's row.
-    void open(store::Workspace* workspace);
+    /// Shows the workspace (nullptr: nothing) with every student's row, read already by the
+    /// caller (see review::loadReviewRows) or, when not given, here.
+    void open(store::Workspace* workspace,
+              std::optional<std::vector<review::ReviewRow>> rows = std::nullopt);
     /// Reads the rows again (after an import or a check run); keeps the filter and selection.
     void reload();
 

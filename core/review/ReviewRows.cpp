@@ -103,10 +103,10 @@ std::string text(sqlite3_stmt* st, int column) {
 
 /// Runs sql with ?1 = profileId (if it has one) and calls f(statement) for each row.
 template <class F>
-void each(store::SqliteDatabase& db, const char* sql, const std::string& profileId, F&& f) {
+void each(sqlite3* db, const char* sql, const std::string& profileId, F&& f) {
     sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(db.handle(), sql, -1, &st, nullptr) != SQLITE_OK) {
-        throw std::runtime_error(std::string("review rows: ") + sqlite3_errmsg(db.handle()));
+    if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) != SQLITE_OK) {
+        throw std::runtime_error(std::string("review rows: ") + sqlite3_errmsg(db));
     }
     struct Finalize {
         sqlite3_stmt* st;
@@ -121,7 +121,7 @@ void each(store::SqliteDatabase& db, const char* sql, const std::string& profile
         f(st);
     }
     if (rc != SQLITE_DONE) {
-        throw std::runtime_error(std::string("review rows: ") + sqlite3_errmsg(db.handle()));
+        throw std::runtime_error(std::string("review rows: ") + sqlite3_errmsg(db));
     }
 }
 
@@ -135,7 +135,7 @@ T& at(std::vector<T>& v, std::int64_t i) {
     return v[n];
 }
 
-std::vector<ReviewRow> queryAll(store::SqliteDatabase& db, const std::string& profileId) {
+std::vector<ReviewRow> queryAll(sqlite3* db, const std::string& profileId) {
     struct Photo {
         domain::SubmissionId id = 0;
         int version = 0;
@@ -277,7 +277,30 @@ store::SqliteDatabase& sqliteOf(store::WorkspaceStore& store) {
 } // namespace
 
 std::vector<ReviewRow> loadReviewRows(store::WorkspaceStore& store, const std::string& profileId) {
-    return queryAll(sqliteOf(store), profileId);
+    return queryAll(sqliteOf(store).handle(), profileId);
+}
+
+std::vector<ReviewRow> loadReviewRows(const std::filesystem::path& databaseFile,
+                                      const std::string& profileId) {
+    sqlite3* db = nullptr;
+    struct Close {
+        sqlite3*& db;
+        ~Close() { sqlite3_close(db); }
+    } close{db};
+    if (sqlite3_open_v2(databaseFile.c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
+                        nullptr) != SQLITE_OK) {
+        throw std::runtime_error("review rows: cannot open " + databaseFile.string() + ": " +
+                                 (db ? sqlite3_errmsg(db) : "out of memory"));
+    }
+    sqlite3_busy_timeout(db, 15000);
+    sqlite3_exec(db, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
+    // One snapshot for all the scans.
+    if (sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        throw std::runtime_error(std::string("review rows: ") + sqlite3_errmsg(db));
+    }
+    auto rows = queryAll(db, profileId);
+    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    return rows;
 }
 
 std::optional<ReviewRow> loadReviewRow(store::WorkspaceStore& store, const std::string& profileId,

@@ -7,6 +7,7 @@
 #include "core/domain/StudentStatus.h"
 #include "core/store/WorkspaceStore.h"
 
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -38,6 +39,12 @@ struct ReviewRow {
 
 /// Every student on the roster (withdrawn ones left out), by 学号.
 std::vector<ReviewRow> loadReviewRows(store::WorkspaceStore& store, const std::string& profileId);
+
+/// The same through a read-only connection of its own to the workspace's database file, so
+/// that it can run on another thread while the caller uses the workspace (e.g. while the
+/// console reads the summary).
+std::vector<ReviewRow> loadReviewRows(const std::filesystem::path& databaseFile,
+                                      const std::string& profileId);
 
 /// One student's row, e.g. after a decision; nullopt when the student is unknown.
 std::optional<ReviewRow> loadReviewRow(store::WorkspaceStore& store, const std::string& profileId,

@@ -165,6 +165,14 @@ TEST_F(ReviewServiceTest, BatchApprovalTakesOnlyPassedAndMatchingStudentsOneDeci
     EXPECT_FALSE(rows[4].similarity);
     EXPECT_EQ(rows[5].status, StudentStatus::Retake);
     EXPECT_TRUE(rows[5].hasReason("blurred")); // the rejection's reason
+    // Read through a connection of its own (the console's open, on another thread): the same.
+    const auto fromFile = loadReviewRows(w.ws->layout().database(), "chsi-2017");
+    ASSERT_EQ(fromFile.size(), rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        EXPECT_EQ(fromFile[i].id, rows[i].id);
+        EXPECT_EQ(fromFile[i].reasonCodes, rows[i].reasonCodes);
+        EXPECT_EQ(fromFile[i].status, rows[i].status);
+    }
     // The one-student read (after a decision) says the same as the read of all.
     for (const auto& r : rows) {
         const auto same = loadReviewRow(w.store(), "chsi-2017", r.id);
