@@ -20,19 +20,18 @@
 #include <optional>
 #include <vector>
 
-class wxCheckListBox;
-class wxChoice;
 class wxConfigBase;
 class wxDataViewCtrl;
 class wxListCtrl;
-class wxSearchCtrl;
 class wxSplitterWindow;
 class wxStaticText;
-class wxTextCtrl;
 
 namespace gp::gui {
 
+class DecisionBar;
+class ListFilterBar;
 class ReviewListModel;
+class ReviewSidebar;
 class VersionStrip;
 
 class ReviewPanel : public wxPanel {
@@ -77,24 +76,26 @@ public:
     const PhotoPairView& photos() const { return *photos_; }
     /// Milliseconds the last select() took to show everything (for the benchmark).
     double lastShowMs() const { return lastShowMs_; }
-    wxListCtrl* checksList() { return checks_; }
-    wxListCtrl* historyList() { return history_; }
+    wxListCtrl* checksList();
+    wxListCtrl* historyList();
     wxString countText() const;
     void saveLayout();
 
 private:
-    void build();
-    void fillFilterChoices();
-    void applyFilterControls();
+    wxWindow* buildList(wxWindow* parent);
+    wxWindow* buildMiddle(wxWindow* parent);
+    void applyFilter(const review::ListFilter& filter);
     void showCurrent();
+    void showVersion(int index);
     void prefetch(std::size_t position);
-    void fillReasons(const std::vector<std::string>& suggested);
     void decide(domain::DecisionKind kind);
+    void startRejecting();
     void undoLast();
     void afterDecision(domain::StudentId student, bool moveOn);
     void moveBy(int step);
     bool guarded(const wxString& what, const std::function<void()>& f);
-    std::filesystem::path photoPath(const std::string& sha) const;
+    ShownPhoto photo(const std::string& sha, int exifOrientation);
+    domain::ReferenceKind referenceKind() const;
 
     wxConfigBase& config_;
     const Clock& clock_;
@@ -105,10 +106,6 @@ private:
     std::unique_ptr<review::ReviewService> service_;
     review::StudentList list_;
     std::map<domain::CenterId, wxString> centerNames_;
-    std::vector<domain::CenterId> centerChoiceIds_;
-    std::vector<std::string> reasonChoiceCodes_;
-    std::vector<std::string> shownReasonCodes_; ///< the decision bar's order
-    std::vector<std::string> checkIds_;         ///< the checks list's rows
     std::vector<domain::StudentId> decidedThisSession_;
     PhotoCache cache_;
     bool showIdCard_ = false;
@@ -123,24 +120,16 @@ private:
 
     wxSplitterWindow* outer_ = nullptr;
     wxSplitterWindow* inner_ = nullptr;
-    wxChoice* centerChoice_ = nullptr;
-    wxChoice* statusChoice_ = nullptr;
-    wxChoice* verdictChoice_ = nullptr;
-    wxChoice* reasonChoice_ = nullptr;
-    wxSearchCtrl* search_ = nullptr;
+    ListFilterBar* filters_ = nullptr;
     wxStaticText* count_ = nullptr;
     wxDataViewCtrl* view_ = nullptr;
     ReviewListModel* model_ = nullptr;
     PhotoPairView* photos_ = nullptr;
     VersionStrip* strip_ = nullptr;
-    wxCheckListBox* reasonBox_ = nullptr;
-    wxTextCtrl* note_ = nullptr;
+    DecisionBar* bar_ = nullptr;
     wxStaticText* hint_ = nullptr;
     wxString hintText_;
-    wxListCtrl* checks_ = nullptr;
-    wxStaticText* face_ = nullptr;
-    wxStaticText* details_ = nullptr;
-    wxListCtrl* history_ = nullptr;
+    ReviewSidebar* sidebar_ = nullptr;
 };
 
 } // namespace gp::gui

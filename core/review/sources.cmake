@@ -7,4 +7,5 @@ target_sources(gradphoto_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ReviewService.cpp
     ${CMAKE_CURRENT_LIST_DIR}/StatusDerivation.cpp
     ${CMAKE_CURRENT_LIST_DIR}/StudentList.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/StudentRecord.cpp
 )

@@ -4,6 +4,7 @@
 #include "core/common/UserError.h"
 #include "core/review/ReviewRows.h"
 #include "core/review/StatusDerivation.h"
+#include "core/review/StudentRecord.h"
 
 #include <gtest/gtest.h>
 
@@ -190,6 +191,44 @@ TEST_F(ReviewServiceTest, BatchApprovalTakesOnlyPassedAndMatchingStudentsOneDeci
     ASSERT_TRUE(one);
     EXPECT_EQ(one->studentNo, "2021014");
     EXPECT_EQ(one->version, 1);
+}
+
+} // namespace
+} // namespace gp::review
+
+namespace gp::review {
+namespace {
+
+TEST(StudentRecordTest, ReadsWhatTheScreenShowsInOneSnapshot) {
+    test::ReviewWorkspace w;
+    domain::StudentId id = 0;
+    domain::PhotoVersion v2;
+    {
+        store::Transaction tx(w.store());
+        id = w.addStudent("2021001", "张三");
+        w.addPhoto(id);
+        v2 = w.addPhoto(id);
+        w.addRun(v2.id, "fail", "head_too_high");
+        w.addComparison(v2.id, w.addEnrollment(id), "match", 88);
+        tx.commit();
+    }
+    const auto catalogue = test::reasons();
+    ReviewService(w.store(), "chsi-2017", catalogue, w.clock)
+        .reject(id, "李老师", {"head_too_high"});
+    const auto r = readStudentRecord(w.store(), "chsi-2017", id, domain::ReferenceKind::Enrollment);
+    ASSERT_TRUE(r.student);
+    EXPECT_EQ(r.student->name, "张三");
+    ASSERT_EQ(r.versions.size(), 2u);
+    EXPECT_EQ(r.latest()->id, v2.id);
+    EXPECT_EQ(r.references.size(), 1u);
+    ASSERT_TRUE(r.run);
+    EXPECT_EQ(r.suggestedReasons(), std::vector<std::string>{"head_too_high"});
+    ASSERT_NE(r.comparison(), nullptr);
+    EXPECT_DOUBLE_EQ(*r.comparison()->similarity, 88.0);
+    ASSERT_EQ(r.decisions.size(), 1u);
+    EXPECT_EQ(r.versionNumber(r.decisions[0].submissionId), 2);
+    const auto none = readStudentRecord(w.store(), "chsi-2017", id, domain::ReferenceKind::IdCard);
+    EXPECT_TRUE(none.references.empty());
 }
 
 } // namespace
