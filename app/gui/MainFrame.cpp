@@ -33,6 +33,7 @@
 #include <wx/translation.h>
 #include <wx/utils.h>
 
+#include <algorithm>
 #include <future>
 
 namespace gp::gui {
@@ -156,6 +157,7 @@ void MainFrame::buildMenus() {
     bar->Append(import, _("&Import"));
     bar->Append(checksMenu, _("&Checks"));
     bar->Append(reviewMenu, _("Re&view"));
+    workspaceMenus_ = {import, checksMenu, reviewMenu};
     bar->Append(view, _("&View"));
     bar->Append(help, _("&Help"));
     SetMenuBar(bar);
@@ -205,22 +207,33 @@ void MainFrame::buildMenus() {
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onCloseWindow, this);
 }
 
-namespace {
-constexpr size_t kImportMenu = 1; ///< the Import menu's position in the menu bar
-constexpr size_t kChecksMenu = 2; ///< the Checks menu's
-constexpr size_t kReviewMenu = 3; ///< the Review menu's
-} // namespace
+namespace {} // namespace
 
 void MainFrame::updateMenus() {
     if (auto* bar = GetMenuBar()) {
-        bar->EnableTop(kImportMenu, workspace_ != nullptr);
-        bar->EnableTop(kChecksMenu, workspace_ != nullptr);
-        bar->EnableTop(kReviewMenu, workspace_ != nullptr);
+        // By the menus themselves, not their positions: a menu added later (Reports) only
+        // joins workspaceMenus_.
+        for (size_t i = 0; i < bar->GetMenuCount(); ++i) {
+            const auto* menu = bar->GetMenu(i);
+            if (std::find(workspaceMenus_.begin(), workspaceMenus_.end(), menu) !=
+                workspaceMenus_.end()) {
+                bar->EnableTop(i, workspace_ != nullptr);
+            }
+        }
     }
 }
 
 bool MainFrame::importMenuEnabled() const {
-    return GetMenuBar() != nullptr && GetMenuBar()->IsEnabledTop(kImportMenu);
+    auto* bar = GetMenuBar();
+    if (bar == nullptr || workspaceMenus_.empty()) {
+        return false;
+    }
+    for (size_t i = 0; i < bar->GetMenuCount(); ++i) {
+        if (bar->GetMenu(i) == workspaceMenus_.front()) { // the Import menu
+            return bar->IsEnabledTop(i);
+        }
+    }
+    return false;
 }
 
 void MainFrame::reportFailure(const wxString& what, std::exception_ptr error) {

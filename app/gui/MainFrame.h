@@ -15,9 +15,11 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <vector>
 
 class wxConfigBase;
 class wxDialog;
+class wxMenu;
 class wxNotebook;
 class wxSimplebook;
 
@@ -100,6 +102,8 @@ private:
     WelcomePanel* welcome_ = nullptr;
     SummaryPanel* summary_ = nullptr;
     wxNotebook* tabs_ = nullptr;
+    /// Menus enabled only while a workspace is open; the Import menu first.
+    std::vector<wxMenu*> workspaceMenus_;
     ReviewPanel* review_ = nullptr;
     DashboardPanel* dashboard_ = nullptr;
     ErrorSink showError_;

@@ -52,6 +52,8 @@ void ReviewPanel::decide(DecisionKind kind) {
         }
     });
     if (ok) {
+        workspace_->log().information("decision %s on %s by %s", std::string(domain::toCode(kind)),
+                                      list_.at(*position_).studentNo, utf8(reviewer));
         decidedThisSession_.push_back(id);
         afterDecision(id, true);
     }
