@@ -16,5 +16,6 @@ void addPhotosCommand(CLI::App& app, CliContext& ctx);
 void addStudentsCommand(CLI::App& app, CliContext& ctx);
 void addCheckCommands(CLI::App& app, CliContext& ctx);
 void addReportCommand(CLI::App& app, CliContext& ctx);
+void addReviewCommands(CLI::App& app, CliContext& ctx);
 
 } // namespace gp::cli

@@ -9,6 +9,7 @@ target_sources(gradphoto-cli PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ModelsCommand.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PhotosCommand.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ReportCommand.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ReviewCommand.cpp
     ${CMAKE_CURRENT_LIST_DIR}/RosterCommand.cpp
     ${CMAKE_CURRENT_LIST_DIR}/StudentsCommand.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SummaryOutput.cpp

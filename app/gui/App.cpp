@@ -28,7 +28,12 @@ bool App::OnInit() {
     SetAppDisplayName("GradPhoto Console");
     const auto env = processEnvironment();
     const auto paths = DataPaths::resolve(env, currentExecutable());
-    setupTranslations(paths.locale, wx(env("GRADPHOTO_LANG").value_or("")));
+    // GRADPHOTO_LANG wins over the language chosen in the settings.
+    wxString language = wx(env("GRADPHOTO_LANG").value_or(""));
+    if (language.empty()) {
+        language = wxConfigBase::Get()->Read("/Language", wxString());
+    }
+    setupTranslations(paths.locale, language);
     if (!wxApp::OnInit()) {
         return false;
     }

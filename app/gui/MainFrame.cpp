@@ -1,14 +1,20 @@
 #include "MainFrame.h"
 
+#include "DashboardPanel.h"
 #include "ImportController.h"
 #include "MenuIds.h"
 #include "NewWorkspaceDialog.h"
+#include "ReviewPanel.h"
+#include "ReviewSettingsDialog.h"
 #include "SummaryPanel.h"
 #include "Text.h"
 #include "WelcomePanel.h"
 #include "core/checks/ProfileCatalog.h"
 #include "core/common/UserError.h"
 #include "core/common/WorkspaceLog.h"
+#include "core/review/Dashboard.h"
+#include "core/review/ReviewRows.h"
+#include "core/store/Transaction.h"
 #include "core/store/WorkspaceSummary.h"
 #include "gradphoto/BuildInfo.h"
 
@@ -21,10 +27,14 @@
 #include <wx/listbox.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
+#include <wx/notebook.h>
 #include <wx/simplebook.h>
 #include <wx/stdpaths.h>
 #include <wx/translation.h>
 #include <wx/utils.h>
+
+#include <algorithm>
+#include <future>
 
 namespace gp::gui {
 
@@ -47,9 +57,25 @@ MainFrame::MainFrame(const Clock& clock, DataPaths paths, wxConfigBase& config)
 
     book_ = new wxSimplebook(this, wxID_ANY);
     welcome_ = new WelcomePanel(book_);
-    summary_ = new SummaryPanel(book_);
+    tabs_ = new wxNotebook(book_, wxID_ANY);
+    summary_ = new SummaryPanel(tabs_);
+    review_ = new ReviewPanel(tabs_, config_, clock_, paths_.templates);
+    dashboard_ = new DashboardPanel(tabs_);
+    tabs_->AddPage(summary_, _("Summary"));
+    tabs_->AddPage(review_, _("Review"));
+    tabs_->AddPage(dashboard_, _("Dashboard"));
+    dashboard_->onCenterClicked([this](domain::CenterId center) {
+        review_->filterByCenter(center);
+        showReview();
+    });
+    tabs_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& e) {
+        if (e.GetSelection() == 2) {
+            refreshDashboard();
+        }
+        e.Skip();
+    });
     book_->AddPage(welcome_, _("Welcome"));
-    book_->AddPage(summary_, _("Summary"));
+    book_->AddPage(tabs_, _("Workspace"));
 
     buildMenus();
     CreateStatusBar();
@@ -57,9 +83,16 @@ MainFrame::MainFrame(const Clock& clock, DataPaths paths, wxConfigBase& config)
     history_.Load(config_);
     config_.SetPath("/");
     showWelcome();
+    SetSize(wxSize(static_cast<int>(config_.ReadLong("/Window/Width", 1280)),
+                   static_cast<int>(config_.ReadLong("/Window/Height", 800))));
 }
 
 MainFrame::~MainFrame() {
+    review_->saveLayout();
+    if (!IsMaximized() && !IsIconized()) {
+        config_.Write("/Window/Width", GetSize().x);
+        config_.Write("/Window/Height", GetSize().y);
+    }
     config_.SetPath("/RecentWorkspaces");
     history_.Save(config_);
     config_.SetPath("/");
@@ -99,6 +132,19 @@ void MainFrame::buildMenus() {
     checksMenu->Append(MenuId::RunAllChecks, _("Check &All Photos Again"),
                        _("Check every student's latest photo again"));
 
+    auto* reviewMenu = new wxMenu;
+    reviewMenu->Append(MenuId::ShowReview, _("&Review Photos\tCtrl+1"),
+                       _("The student list, the photos and the decision bar"));
+    reviewMenu->Append(MenuId::ShowDashboard, _("&Dashboard\tCtrl+2"),
+                       _("Progress per teaching center"));
+    reviewMenu->AppendSeparator();
+    reviewMenu->Append(MenuId::BatchApprove, _("&Batch Approve..."),
+                       _("Approve the listed students whose photo passed every check and "
+                         "matches their enrollment photo"));
+    reviewMenu->AppendSeparator();
+    reviewMenu->Append(MenuId::Settings, _("&Settings...\tCtrl+,"),
+                       _("Reviewer name, language, photo profile, deadline"));
+
     auto* view = new wxMenu;
     view->Append(MenuId::RefreshSummary, _("&Refresh\tF5"),
                  _("Count again what the workspace holds"));
@@ -110,6 +156,8 @@ void MainFrame::buildMenus() {
     bar->Append(file, _("&Workspace"));
     bar->Append(import, _("&Import"));
     bar->Append(checksMenu, _("&Checks"));
+    bar->Append(reviewMenu, _("Re&view"));
+    workspaceMenus_ = {import, checksMenu, reviewMenu};
     bar->Append(view, _("&View"));
     bar->Append(help, _("&Help"));
     SetMenuBar(bar);
@@ -143,23 +191,49 @@ void MainFrame::buildMenus() {
         wxEVT_MENU, [this](wxCommandEvent&) { imports_->runChecks(false); }, MenuId::RunChecks);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { imports_->runChecks(true); }, MenuId::RunAllChecks);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { showReview(); }, MenuId::ShowReview);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { showDashboard(); }, MenuId::ShowDashboard);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            showReview();
+            review_->batchApprove();
+        },
+        MenuId::BatchApprove);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { openSettings(); }, MenuId::Settings);
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onCloseWindow, this);
 }
 
-namespace {
-constexpr size_t kImportMenu = 1; ///< the Import menu's position in the menu bar
-constexpr size_t kChecksMenu = 2; ///< the Checks menu's
-} // namespace
+namespace {} // namespace
 
 void MainFrame::updateMenus() {
     if (auto* bar = GetMenuBar()) {
-        bar->EnableTop(kImportMenu, workspace_ != nullptr);
-        bar->EnableTop(kChecksMenu, workspace_ != nullptr);
+        // By the menus themselves, not their positions: a menu added later (Reports) only
+        // joins workspaceMenus_.
+        for (size_t i = 0; i < bar->GetMenuCount(); ++i) {
+            const auto* menu = bar->GetMenu(i);
+            if (std::find(workspaceMenus_.begin(), workspaceMenus_.end(), menu) !=
+                workspaceMenus_.end()) {
+                bar->EnableTop(i, workspace_ != nullptr);
+            }
+        }
     }
 }
 
 bool MainFrame::importMenuEnabled() const {
-    return GetMenuBar() != nullptr && GetMenuBar()->IsEnabledTop(kImportMenu);
+    auto* bar = GetMenuBar();
+    if (bar == nullptr || workspaceMenus_.empty()) {
+        return false;
+    }
+    for (size_t i = 0; i < bar->GetMenuCount(); ++i) {
+        if (bar->GetMenu(i) == workspaceMenus_.front()) { // the Import menu
+            return bar->IsEnabledTop(i);
+        }
+    }
+    return false;
 }
 
 void MainFrame::reportFailure(const wxString& what, std::exception_ptr error) {
@@ -219,20 +293,36 @@ bool MainFrame::openWorkspace(const fs::path& dir) {
     }
     std::unique_ptr<store::Workspace> opened;
     store::WorkspaceSummary summary;
+    std::vector<review::ReviewRow> rows;
     // Open and read it fully before letting go of what is shown now: a workspace that cannot
     // be shown is neither kept open nor remembered.
     if (!guarded(
             wxString::Format(_("The workspace %s could not be opened."), wx(dir)),
             [&] {
                 opened = store::Workspace::open(dir, clock_);
-                summary = store::summarize(*opened);
+                // The review list's rows on another thread (a connection of their own) while
+                // this one counts the summary: with 100,000 students each takes a while.
+                auto reading = std::async(std::launch::async, [file = opened->layout().database(),
+                                                               profile = opened->profileId()] {
+                    return review::loadReviewRows(file, profile);
+                });
+                try {
+                    summary = store::summarize(*opened);
+                } catch (...) {
+                    reading.wait();
+                    throw;
+                }
+                rows = reading.get();
             },
             dir)) {
         return false;
     }
+    review_->open(nullptr);
     workspace_ = std::move(opened);
     rememberRecent(workspace_->layout().root);
     showSummary(summary);
+    review_->open(workspace_.get(), std::move(rows));
+    refreshDashboard();
     return true;
 }
 
@@ -249,9 +339,12 @@ bool MainFrame::createWorkspace(const fs::path& dir, const wxString& name,
         })) {
         return false;
     }
+    review_->open(nullptr);
     workspace_ = std::move(created);
     rememberRecent(workspace_->layout().root);
     showSummary(summary);
+    review_->open(workspace_.get());
+    refreshDashboard();
     return true;
 }
 
@@ -259,6 +352,8 @@ void MainFrame::closeWorkspace() {
     if (imports_->busy()) {
         return;
     }
+    review_->saveLayout();
+    review_->open(nullptr);
     workspace_.reset();
     config_.DeleteEntry("/LastWorkspace");
     showWelcome();
@@ -270,6 +365,74 @@ void MainFrame::refreshSummary() {
     }
     guarded(_("The workspace summary could not be read."),
             [&] { showSummary(store::summarize(*workspace_)); });
+    review_->reload();
+    refreshDashboard();
+}
+
+void MainFrame::showReview() {
+    if (workspace_) {
+        book_->SetSelection(1);
+        tabs_->SetSelection(1);
+    }
+}
+
+void MainFrame::showDashboard() {
+    if (workspace_) {
+        book_->SetSelection(1);
+        tabs_->SetSelection(2);
+        refreshDashboard();
+    }
+}
+
+void MainFrame::refreshDashboard() {
+    if (!workspace_) {
+        return;
+    }
+    guarded(_("The dashboard could not be counted."), [&] {
+        auto& store = workspace_->store();
+        store::Transaction snapshot(store, store::Transaction::Kind::Read);
+        const auto centers = store.centers().all();
+        const auto deadline = store.settings().get(review::kDeadlineSetting);
+        snapshot.commit();
+        dashboard_->show(
+            review::buildDashboard(review_->list().allRows(), centers, deadline, clock_.now()));
+    });
+}
+
+void MainFrame::openSettings() {
+    std::vector<checks::ProfileInfo> profiles;
+    guarded(_("The photo profiles could not be read."),
+            [&] { profiles = checks::ProfileCatalog(paths_.templates / "profiles").profiles(); });
+    wxString deadline;
+    std::string profileId;
+    if (workspace_) {
+        guarded(_("The workspace settings could not be read."), [&] {
+            deadline =
+                wx(workspace_->store().settings().get(review::kDeadlineSetting).value_or(""));
+            profileId = workspace_->profileId();
+        });
+    }
+    ReviewSettingsDialog dialog(this, config_.Read("/Review/Reviewer", wxString()),
+                                config_.Read("/Language", wxString()), profiles, profileId,
+                                deadline);
+    if (runDialog_(dialog) != wxID_OK) {
+        return;
+    }
+    config_.Write("/Review/Reviewer", dialog.reviewer());
+    config_.Write("/Language", dialog.language());
+    config_.Flush();
+    if (workspace_) {
+        guarded(_("The workspace settings could not be saved."), [&] {
+            store::Transaction tx(workspace_->store());
+            workspace_->store().settings().set(review::kDeadlineSetting, utf8(dialog.deadline()));
+            if (!dialog.profileId().empty()) {
+                workspace_->store().settings().set(store::Workspace::kProfileKey,
+                                                   dialog.profileId());
+            }
+            tx.commit();
+        });
+        refreshSummary();
+    }
 }
 
 void MainFrame::showSummary(const store::WorkspaceSummary& summary) {

@@ -15,14 +15,19 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <vector>
 
 class wxConfigBase;
 class wxDialog;
+class wxMenu;
+class wxNotebook;
 class wxSimplebook;
 
 namespace gp::gui {
 
+class DashboardPanel;
 class ImportController;
+class ReviewPanel;
 class SummaryPanel;
 class WelcomePanel;
 
@@ -47,6 +52,15 @@ public:
     SummaryPanel* summaryPanel() { return summary_; }
     WelcomePanel* welcomePanel() { return welcome_; }
     bool showingSummary() const;
+    /// The open workspace's tabs: summary, review, dashboard.
+    wxNotebook* tabs() { return tabs_; }
+    ReviewPanel* reviewPanel() { return review_; }
+    DashboardPanel* dashboardPanel() { return dashboard_; }
+    void showReview();
+    void showDashboard();
+    /// Counts the dashboard again from the review list's rows.
+    void refreshDashboard();
+    void openSettings();
     void setErrorSink(ErrorSink sink) { showError_ = std::move(sink); }
     void setDialogRunner(DialogRunner runner) { runDialog_ = std::move(runner); }
     int runDialog(wxDialog& dialog) { return runDialog_(dialog); }
@@ -87,6 +101,11 @@ private:
     wxSimplebook* book_ = nullptr;
     WelcomePanel* welcome_ = nullptr;
     SummaryPanel* summary_ = nullptr;
+    wxNotebook* tabs_ = nullptr;
+    /// Menus enabled only while a workspace is open; the Import menu first.
+    std::vector<wxMenu*> workspaceMenus_;
+    ReviewPanel* review_ = nullptr;
+    DashboardPanel* dashboard_ = nullptr;
     ErrorSink showError_;
     DialogRunner runDialog_;
     /// After workspace_: its background job is stopped before the workspace closes.

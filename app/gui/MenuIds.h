@@ -18,6 +18,10 @@ enum : int {
     ImportIdCardPhotos,
     RunChecks,
     RunAllChecks,
+    ShowReview,
+    ShowDashboard,
+    BatchApprove,
+    Settings,
 };
 
 } // namespace gp::gui::MenuId

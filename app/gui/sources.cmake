@@ -2,13 +2,23 @@
 target_sources(gradphoto_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/App.cpp
     ${CMAKE_CURRENT_LIST_DIR}/BackgroundJob.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DashboardPanel.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DecisionBar.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ImportController.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ImportResultDialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ListFilterBar.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MainFrame.cpp
     ${CMAKE_CURRENT_LIST_DIR}/NewWorkspaceDialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PhotoCache.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PhotoImportDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PhotoIntakeSummary.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PhotoPairView.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ProgressWindow.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ReviewDecisions.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ReviewListModel.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ReviewPanel.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ReviewSettingsDialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ReviewSidebar.cpp
     ${CMAKE_CURRENT_LIST_DIR}/RosterFieldLabels.cpp
     ${CMAKE_CURRENT_LIST_DIR}/RosterImportDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/RosterImportPreview.cpp
@@ -18,5 +28,6 @@ target_sources(gradphoto_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/TableView.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TextWrap.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Translations.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/VersionStrip.cpp
     ${CMAKE_CURRENT_LIST_DIR}/WelcomePanel.cpp
 )

@@ -19,6 +19,10 @@ public:
     virtual void setTrackingNumber(domain::BatchId id, const std::string& trackingNumber) = 0;
     /// True when the student is a member of any batch of the kind.
     virtual bool contains(domain::BatchKind kind, domain::StudentId student) = 0;
+    /// True when that photo version of the student (or the student with no version recorded)
+    /// is a member of a batch of the kind.
+    virtual bool containsPhoto(domain::BatchKind kind, domain::StudentId student,
+                               domain::SubmissionId photo) = 0;
     virtual std::size_t count(domain::BatchKind kind) = 0;
 };
 

@@ -242,9 +242,9 @@ ReportResult MailingPackage::run(store::Workspace& workspace, const ReportReques
         batch.outputPath = output.folder().string();
         for (const auto* a : m.members) {
             batch.members.push_back({a->student.id, a->photo.id});
-            markMailed(store.students(), a->student);
         }
         store.batches().create(batch);
+        refreshMemberStatuses(store, batch, workspace.profileId());
         photosMailed += m.members.size();
         result.batchNumber += (result.batchNumber.empty() ? "" : ",") + m.batchNumber;
     }

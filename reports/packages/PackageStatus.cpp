@@ -1,17 +1,14 @@
 #include "PackageStatus.h"
 
+#include "core/review/StatusDerivation.h"
+
 namespace gp::reports {
 
-using domain::StudentStatus;
-
-void markPacked(store::StudentRepository& students, const domain::Student& student) {
-    if (student.status != StudentStatus::Mailed) {
-        students.setStatus(student.id, StudentStatus::Packed);
+void refreshMemberStatuses(store::WorkspaceStore& store, const domain::Batch& batch,
+                           const std::string& profileId) {
+    for (const auto& member : batch.members) {
+        review::refreshStatus(store, member.studentId, profileId);
     }
-}
-
-void markMailed(store::StudentRepository& students, const domain::Student& student) {
-    students.setStatus(student.id, StudentStatus::Mailed);
 }
 
 } // namespace gp::reports

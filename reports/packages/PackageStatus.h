@@ -1,15 +1,17 @@
-// The one place where packages write a student's cached status. Approved → Packed when the
-// photo goes into a CHSI upload package; Approved or Packed → Mailed when its print is mailed.
-// A student already further along (Mailed, then packed) keeps the later status. Called inside
-// the transaction that records the batch.
+// The one place where packages write a student's cached status: after the batch is recorded,
+// each member's status is derived again from the record (core/review/StatusDerivation), which
+// gives 已打包 for an approved photo in an upload batch and 已邮寄 for one in a mailing batch.
+// Called inside the transaction that records the batch.
 #pragma once
 
-#include "core/domain/Student.h"
-#include "core/store/StudentRepository.h"
+#include "core/domain/Batch.h"
+#include "core/store/WorkspaceStore.h"
+
+#include <string>
 
 namespace gp::reports {
 
-void markPacked(store::StudentRepository& students, const domain::Student& student);
-void markMailed(store::StudentRepository& students, const domain::Student& student);
+void refreshMemberStatuses(store::WorkspaceStore& store, const domain::Batch& batch,
+                           const std::string& profileId);
 
 } // namespace gp::reports

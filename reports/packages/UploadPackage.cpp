@@ -256,9 +256,9 @@ ReportResult UploadPackage::run(store::Workspace& workspace, const ReportRequest
         batch.note = std::to_string(zipParts.size()) + " zip";
         for (const auto& p : packed) {
             batch.members.push_back({p.approved->student.id, p.approved->photo.id});
-            markPacked(store.students(), p.approved->student);
         }
         store.batches().create(batch);
+        refreshMemberStatuses(store, batch, workspace.profileId());
         result.batchNumber = batchNumber;
     }
     result.files = output.publish();

@@ -83,6 +83,17 @@ bool SqliteBatchRepository::contains(domain::BatchKind kind, domain::StudentId s
     return n > 0;
 }
 
+bool SqliteBatchRepository::containsPhoto(domain::BatchKind kind, domain::StudentId student,
+                                          domain::SubmissionId photo) {
+    Poco::Int64 n = 0;
+    db_.session() << "SELECT COUNT(*) FROM batch_members m JOIN batches b ON b.id = m.batch_id "
+                     "WHERE b.kind = ? AND m.student_id = ? "
+                     "AND (m.photo_version_id = ? OR m.photo_version_id IS NULL)",
+        bind(std::string(domain::toCode(kind))), bind(static_cast<Poco::Int64>(student)),
+        bind(static_cast<Poco::Int64>(photo)), into(n), now;
+    return n > 0;
+}
+
 std::size_t SqliteBatchRepository::count(domain::BatchKind kind) {
     Poco::Int64 n = 0;
     db_.session() << "SELECT COUNT(*) FROM batches WHERE kind = ?",

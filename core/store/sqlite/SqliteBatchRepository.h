@@ -14,6 +14,8 @@ public:
     std::vector<domain::Batch> list(domain::BatchKind kind) override;
     void setTrackingNumber(domain::BatchId id, const std::string& trackingNumber) override;
     bool contains(domain::BatchKind kind, domain::StudentId student) override;
+    bool containsPhoto(domain::BatchKind kind, domain::StudentId student,
+                       domain::SubmissionId photo) override;
     std::size_t count(domain::BatchKind kind) override;
 
 private:

@@ -1,0 +1,141 @@
+// gradphoto-cli -w WS decide STUDENT_NO approve|reject|undo [--reason CODE]... [--note TEXT]
+//               --reviewer NAME
+// gradphoto-cli -w WS history STUDENT_NO
+// The console's decisions from the command line, through the same ReviewService.
+#include "Commands.h"
+#include "core/common/UserError.h"
+#include "core/review/ReasonCatalog.h"
+#include "core/review/ReviewService.h"
+#include "core/store/Transaction.h"
+
+#include <Poco/JSON/Array.h>
+
+namespace gp::cli {
+
+namespace {
+
+domain::Student requireStudent(store::Workspace& ws, const std::string& studentNo) {
+    store::Transaction snapshot(ws.store(), store::Transaction::Kind::Read);
+    auto s = ws.store().students().byStudentNo(studentNo);
+    snapshot.commit();
+    if (!s) {
+        throw UserError("There is no student " + studentNo + " in this workspace.",
+                        "See the roster with: gradphoto-cli -w DIR students list");
+    }
+    return *s;
+}
+
+Poco::JSON::Object decisionJson(const domain::Decision& d) {
+    Poco::JSON::Object o(Poco::JSON_PRESERVE_KEY_ORDER);
+    o.set("id", d.id);
+    o.set("decision", std::string(domain::toCode(d.kind)));
+    o.set("reviewer", d.reviewer);
+    o.set("decided_at", d.decidedAt);
+    o.set("photo_version_id", d.submissionId);
+    o.set("photo_sha256", d.photoSha256);
+    Poco::JSON::Array reasons;
+    for (const auto& r : d.reasonCodes) {
+        reasons.add(r);
+    }
+    o.set("reasons", reasons);
+    o.set("note", d.note);
+    if (d.reverses != 0) {
+        o.set("reverses", d.reverses);
+    }
+    return o;
+}
+
+} // namespace
+
+void addReviewCommands(CLI::App& app, CliContext& ctx) {
+    struct Options {
+        std::string studentNo;
+        std::string action;
+        std::vector<std::string> reasons;
+        std::string note;
+        std::string reviewer;
+    };
+    auto o = std::make_shared<Options>();
+    auto* decide = app.add_subcommand("decide", "Approve, reject or undo a student's photo");
+    decide->add_option("STUDENT_NO", o->studentNo, "学号")->required();
+    decide->add_option("DECISION", o->action, "approve, reject or undo")
+        ->required()
+        ->check(CLI::IsMember({"approve", "reject", "undo"}));
+    decide->add_option("--reason", o->reasons,
+                       "A reason code from templates/reasons.json (repeat for several)");
+    decide->add_option("--note", o->note, "A note for the record");
+    decide->add_option("--reviewer", o->reviewer, "Who decides")->required();
+    decide->callback([o, &ctx] {
+        auto ws = ctx.openWorkspace();
+        const auto reasons = review::ReasonCatalog::load(ctx.paths.templates / "reasons.json");
+        const auto student = requireStudent(*ws, o->studentNo);
+        review::ReviewService service(ws->store(), ws->profileId(), reasons, ctx.clock);
+        if (o->action != "reject" && !o->reasons.empty()) {
+            throw UserError("--reason goes with reject only.");
+        }
+        review::DecisionOutcome out;
+        if (o->action == "approve") {
+            out = service.approve(student.id, o->reviewer, o->note);
+        } else if (o->action == "reject") {
+            out = service.reject(student.id, o->reviewer, o->reasons, o->note);
+        } else {
+            out = service.undo(student.id, o->reviewer, o->note);
+        }
+        ws->log().information("decision %s on %s by %s",
+                              std::string(domain::toCode(out.decision.kind)), student.studentNo,
+                              o->reviewer);
+        if (ctx.json) {
+            Poco::JSON::Object j(Poco::JSON_PRESERVE_KEY_ORDER);
+            j.set("student_no", student.studentNo);
+            j.set("decision", decisionJson(out.decision));
+            j.set("status", std::string(domain::toCode(out.status)));
+            ctx.printJson(j);
+        } else {
+            ctx.out << student.studentNo << ' ' << student.name << ": "
+                    << domain::toCode(out.decision.kind) << " recorded (decision "
+                    << out.decision.id << "), status now " << domain::toCode(out.status) << '\n';
+        }
+    });
+
+    auto h = std::make_shared<std::string>();
+    auto* history = app.add_subcommand("history", "A student's decisions, oldest first");
+    history->add_option("STUDENT_NO", *h, "学号")->required();
+    history->callback([h, &ctx] {
+        auto ws = ctx.openWorkspace();
+        const auto reasons = review::ReasonCatalog::load(ctx.paths.templates / "reasons.json");
+        const auto student = requireStudent(*ws, *h);
+        review::ReviewService service(ws->store(), ws->profileId(), reasons, ctx.clock);
+        const auto log = service.history(student.id);
+        if (ctx.json) {
+            Poco::JSON::Array arr;
+            for (const auto& d : log) {
+                arr.add(decisionJson(d));
+            }
+            Poco::JSON::Object j(Poco::JSON_PRESERVE_KEY_ORDER);
+            j.set("student_no", student.studentNo);
+            j.set("status", std::string(domain::toCode(student.status)));
+            j.set("decisions", arr);
+            ctx.printJson(j);
+            return;
+        }
+        ctx.out << student.studentNo << ' ' << student.name << " ("
+                << domain::toCode(student.status) << ")\n";
+        for (const auto& d : log) {
+            ctx.out << "  #" << d.id << ' ' << d.decidedAt << ' ' << d.reviewer << ' '
+                    << domain::toCode(d.kind);
+            if (d.reverses != 0) {
+                ctx.out << " of #" << d.reverses;
+            }
+            for (const auto& r : d.reasonCodes) {
+                ctx.out << ' ' << reasons.label(r, "zh_CN") << " (" << r << ')';
+            }
+            if (!d.note.empty()) {
+                ctx.out << " \"" << d.note << '"';
+            }
+            ctx.out << " photo " << d.photoSha256.substr(0, 12) << '\n';
+        }
+        ctx.out << log.size() << " decision(s)\n";
+    });
+}
+
+} // namespace gp::cli

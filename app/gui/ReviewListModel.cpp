@@ -1,0 +1,93 @@
+#include "ReviewListModel.h"
+
+#include "StatusLabels.h"
+#include "Text.h"
+
+#include <wx/intl.h>
+
+namespace gp::gui {
+
+wxString verdictLabel(const std::string& verdict) {
+    if (verdict == "pass") {
+        return _("Passed");
+    }
+    if (verdict == "review") {
+        return _("Needs a look");
+    }
+    if (verdict == "fail") {
+        return _("Failed");
+    }
+    if (verdict == "error") {
+        return _("Check error");
+    }
+    return verdict.empty() ? wxString(_("Not checked")) : wx(verdict);
+}
+
+void ReviewListModel::GetValueByRow(wxVariant& value, unsigned row, unsigned col) const {
+    if (row >= list_.count()) {
+        value = wxString();
+        return;
+    }
+    const auto& r = list_.at(row);
+    switch (col) {
+    case StudentNo:
+        value = wx(r.studentNo);
+        break;
+    case Name:
+        value = wx(r.name);
+        break;
+    case Center: {
+        const auto it = centers_.find(r.centerId);
+        value = it != centers_.end() ? it->second : wxString();
+        break;
+    }
+    case Status:
+        value = statusLabel(r.status);
+        break;
+    case Verdict:
+        value = r.photo == 0 ? wxString() : verdictLabel(r.verdict);
+        break;
+    case Similarity:
+        value = r.similarity ? wxString::Format("%.0f", *r.similarity) : wxString();
+        break;
+    case Round:
+        value = r.photo == 0 ? wxString() : wxString::Format("%d", r.retakeRound());
+        break;
+    case Submitted:
+        value = wx(r.submittedAt.substr(0, std::min<std::size_t>(16, r.submittedAt.size())));
+        break;
+    default:
+        value = wxString();
+    }
+}
+
+bool ReviewListModel::GetAttrByRow(unsigned row, unsigned col, wxDataViewItemAttr& attr) const {
+    if (row >= list_.count() || (col != Status && col != Verdict)) {
+        return false;
+    }
+    const auto& r = list_.at(row);
+    using domain::StudentStatus;
+    if (col == Status) {
+        if (r.status == StudentStatus::Approved || r.status == StudentStatus::Packed ||
+            r.status == StudentStatus::Mailed) {
+            attr.SetColour(wxColour(30, 130, 50));
+            return true;
+        }
+        if (r.status == StudentStatus::Retake) {
+            attr.SetColour(wxColour(190, 40, 40));
+            return true;
+        }
+        return false;
+    }
+    if (r.verdict == "fail" || r.verdict == "error") {
+        attr.SetColour(wxColour(190, 40, 40));
+        return true;
+    }
+    if (r.verdict == "review") {
+        attr.SetColour(wxColour(180, 110, 0));
+        return true;
+    }
+    return false;
+}
+
+} // namespace gp::gui

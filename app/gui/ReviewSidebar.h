@@ -1,0 +1,44 @@
+// The review screen's right-hand side: the checks (✓ / ⚠ / ✗, measured against the limit,
+// the reason), the face comparison, the student's details (the only place the ID number shows
+// in full) and the decision history.
+#pragma once
+
+#include "core/review/CheckPresentation.h"
+#include "core/review/ReasonCatalog.h"
+#include "core/review/StudentRecord.h"
+
+#include <wx/panel.h>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+class wxListCtrl;
+class wxStaticText;
+
+namespace gp::gui {
+
+class ReviewSidebar : public wxPanel {
+public:
+    ReviewSidebar(wxWindow* parent, const review::ReasonCatalog& reasons);
+
+    void show(const review::StudentRecord& record, const std::vector<review::CheckLine>& checks,
+              const wxString& centerName, const wxString& status);
+    void clear(const wxString& message);
+    /// Called with the check chosen in the list ("" when none).
+    void onCheckChosen(std::function<void(const std::string&)> f) { chosen_ = std::move(f); }
+
+    wxListCtrl* checksList() { return checks_; }
+    wxListCtrl* historyList() { return history_; }
+
+private:
+    const review::ReasonCatalog& reasons_;
+    std::vector<std::string> checkIds_; ///< the checks list's rows
+    std::function<void(const std::string&)> chosen_;
+    wxListCtrl* checks_ = nullptr;
+    wxStaticText* face_ = nullptr;
+    wxStaticText* details_ = nullptr;
+    wxListCtrl* history_ = nullptr;
+};
+
+} // namespace gp::gui

@@ -1,0 +1,163 @@
+#include "CheckPresentation.h"
+
+#include <Poco/Exception.h>
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/ParseHandler.h>
+#include <Poco/JSON/Parser.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+namespace gp::review {
+
+namespace {
+
+Poco::Dynamic::Var parse(const std::string& text) {
+    Poco::JSON::Parser parser(new Poco::JSON::ParseHandler(true));
+    return parser.parse(text);
+}
+
+std::string number(double v) {
+    char buf[32];
+    if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e9) {
+        std::snprintf(buf, sizeof buf, "%.0f", v);
+    } else {
+        std::snprintf(buf, sizeof buf, "%.2f", v);
+    }
+    return buf;
+}
+
+int rank(const std::string& verdict) {
+    if (verdict == "fail" || verdict == "error") {
+        return 0;
+    }
+    return verdict == "warn" ? 1 : 2;
+}
+
+} // namespace
+
+CheckNames CheckNames::load(const std::filesystem::path& file) {
+    CheckNames out;
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        return out;
+    }
+    std::stringstream text;
+    text << in.rdbuf();
+    try {
+        const auto root = parse(text.str()).extract<Poco::JSON::Object::Ptr>();
+        const auto names = root->getObject("names");
+        if (!names) {
+            return out;
+        }
+        for (const auto& id : names->getNames()) {
+            const auto per = names->getObject(id);
+            if (!per) {
+                continue;
+            }
+            for (const auto& lang : per->getNames()) {
+                out.names_[id][lang] = per->getValue<std::string>(lang);
+            }
+        }
+    } catch (const Poco::Exception&) {
+        // names are a help; the ids stand in for them
+    }
+    return out;
+}
+
+std::string CheckNames::name(const std::string& checkId, const std::string& language) const {
+    const auto it = names_.find(checkId);
+    if (it == names_.end()) {
+        return checkId;
+    }
+    const auto lang = language.rfind("zh", 0) == 0 ? "zh_CN" : "en";
+    const auto n = it->second.find(lang);
+    return n != it->second.end() ? n->second : checkId;
+}
+
+std::string measuredText(const std::string& valueJson) {
+    std::string out;
+    try {
+        const auto v = parse(valueJson);
+        if (v.type() != typeid(Poco::JSON::Object::Ptr)) {
+            return out;
+        }
+        const auto o = v.extract<Poco::JSON::Object::Ptr>();
+        for (const auto& name : o->getNames()) {
+            const auto m = o->getObject(name);
+            if (!m || !m->has("value")) {
+                continue;
+            }
+            if (!out.empty()) {
+                out += ", ";
+            }
+            out += number(m->getValue<double>("value"));
+            const auto unit = m->optValue<std::string>("unit", "");
+            if (!unit.empty()) {
+                out += (unit == "%" || unit == "°" ? "" : " ") + unit;
+            }
+        }
+    } catch (const Poco::Exception&) {
+    }
+    return out;
+}
+
+std::vector<OverlayMark> parseOverlay(const std::string& overlayJson) {
+    std::vector<OverlayMark> out;
+    try {
+        const auto v = parse(overlayJson);
+        if (v.type() != typeid(Poco::JSON::Array::Ptr)) {
+            return out;
+        }
+        const auto arr = v.extract<Poco::JSON::Array::Ptr>();
+        for (std::size_t i = 0; i < arr->size(); ++i) {
+            const auto s = arr->getObject(static_cast<unsigned>(i));
+            if (!s) {
+                continue;
+            }
+            OverlayMark m;
+            const auto kind = s->optValue<std::string>("kind", "line");
+            m.kind = kind == "box"     ? OverlayMark::Kind::Box
+                     : kind == "point" ? OverlayMark::Kind::Point
+                     : kind == "band"  ? OverlayMark::Kind::Band
+                                       : OverlayMark::Kind::Line;
+            if (const auto coords = s->getArray("coords")) {
+                for (std::size_t c = 0; c < coords->size(); ++c) {
+                    m.coords.push_back(coords->getElement<int>(static_cast<unsigned>(c)));
+                }
+            }
+            m.label = s->optValue<std::string>("label", "");
+            out.push_back(std::move(m));
+        }
+    } catch (const Poco::Exception&) {
+    }
+    return out;
+}
+
+std::vector<CheckLine> presentChecks(const domain::CheckRun& run, const CheckNames& names,
+                                     const ReasonCatalog& reasons, const std::string& language) {
+    std::vector<CheckLine> out;
+    for (const auto& r : run.results) {
+        CheckLine line;
+        line.checkId = r.checkId;
+        line.name = names.name(r.checkId, language);
+        line.verdict = r.verdict;
+        line.measured = measuredText(r.valueJson);
+        line.limit = r.limitText;
+        if (!r.reasonCode.empty() && r.verdict != "pass") {
+            line.reason = reasons.label(r.reasonCode, language);
+        }
+        line.marks = parseOverlay(r.overlayJson);
+        out.push_back(std::move(line));
+    }
+    std::stable_sort(out.begin(), out.end(), [](const CheckLine& a, const CheckLine& b) {
+        return rank(a.verdict) < rank(b.verdict);
+    });
+    return out;
+}
+
+} // namespace gp::review

@@ -1,0 +1,188 @@
+#include "ReviewService.h"
+
+#include "StatusDerivation.h"
+#include "core/common/UserError.h"
+#include "core/store/Transaction.h"
+
+#include <algorithm>
+#include <set>
+
+namespace gp::review {
+
+using domain::Decision;
+using domain::DecisionKind;
+
+ReviewService::ReviewService(store::WorkspaceStore& store, std::string profileId,
+                             const ReasonCatalog& reasons, const Clock& clock)
+    : store_(store), profileId_(std::move(profileId)), reasons_(reasons), clock_(clock) {}
+
+void ReviewService::requireReviewer(const std::string& reviewer) const {
+    if (reviewer.find_first_not_of(" \t") == std::string::npos) {
+        throw UserError("A decision needs the reviewer's name.",
+                        "Give your name (--reviewer NAME, or in the console's settings).");
+    }
+}
+
+DecisionOutcome ReviewService::record(domain::StudentId student, Decision decision) {
+    store::Transaction tx(store_);
+    const auto who = store_.students().byId(student);
+    if (!who) {
+        throw UserError("There is no such student in this workspace.");
+    }
+    if (who->withdrawn) {
+        throw UserError("Student " + who->studentNo + " is no longer on the roster.",
+                        "Decide only for students on the current roster.");
+    }
+    decision.studentId = student;
+    decision.decidedAt = clock_.nowIso();
+    if (decision.kind == DecisionKind::Reversal) {
+        const auto log = store_.decisions().historyOf(student);
+        const auto inForce = decisionInForce(log);
+        if (!inForce) {
+            throw UserError("Student " + who->studentNo + " has no decision to undo.");
+        }
+        decision.reverses = inForce->id;
+        decision.submissionId = inForce->submissionId;
+        decision.photoSha256 = inForce->photoSha256;
+    } else {
+        const auto latest = store_.photoVersions().latestOf(student);
+        if (!latest) {
+            throw UserError("Student " + who->studentNo + " has not submitted a photo yet.",
+                            "Import the student's photo first.");
+        }
+        decision.submissionId = latest->id;
+        decision.photoSha256 = latest->sha256;
+    }
+    store_.decisions().append(decision);
+    DecisionOutcome out{decision, refreshStatus(store_, student, profileId_)};
+    tx.commit();
+    return out;
+}
+
+DecisionOutcome ReviewService::approve(domain::StudentId student, const std::string& reviewer,
+                                       const std::string& note) {
+    requireReviewer(reviewer);
+    Decision d;
+    d.kind = DecisionKind::Approve;
+    d.reviewer = reviewer;
+    d.note = note;
+    return record(student, std::move(d));
+}
+
+DecisionOutcome ReviewService::reject(domain::StudentId student, const std::string& reviewer,
+                                      const std::vector<std::string>& reasonCodes,
+                                      const std::string& note) {
+    requireReviewer(reviewer);
+    if (reasonCodes.empty()) {
+        throw UserError("A rejection needs at least one reason.",
+                        "Pick the reasons the student reads on the retake list (--reason CODE).");
+    }
+    Decision d;
+    for (const auto& code : reasonCodes) {
+        if (!reasons_.has(code)) {
+            throw UserError("\"" + code + "\" is not a reason in templates/reasons.json.",
+                            "Use one of the codes listed there, e.g. background_invalid.");
+        }
+        if (std::find(d.reasonCodes.begin(), d.reasonCodes.end(), code) == d.reasonCodes.end()) {
+            d.reasonCodes.push_back(code);
+        }
+    }
+    d.kind = DecisionKind::Reject;
+    d.reviewer = reviewer;
+    d.note = note;
+    return record(student, std::move(d));
+}
+
+DecisionOutcome ReviewService::undo(domain::StudentId student, const std::string& reviewer,
+                                    const std::string& note) {
+    requireReviewer(reviewer);
+    Decision d;
+    d.kind = DecisionKind::Reversal;
+    d.reviewer = reviewer;
+    d.note = note;
+    return record(student, std::move(d));
+}
+
+std::vector<Decision> ReviewService::history(domain::StudentId student) {
+    store::Transaction snapshot(store_, store::Transaction::Kind::Read);
+    auto log = store_.decisions().historyOf(student);
+    snapshot.commit();
+    return log;
+}
+
+bool ReviewService::eligible(domain::StudentId student) {
+    const auto who = store_.students().byId(student);
+    if (!who || who->withdrawn) {
+        return false;
+    }
+    const auto latest = store_.photoVersions().latestOf(student);
+    if (!latest) {
+        return false;
+    }
+    const auto facts = gatherStatusFacts(store_, student, profileId_);
+    if (deriveStatus(facts) != domain::StudentStatus::AwaitingReview) {
+        return false;
+    }
+    const auto run = store_.checkRuns().latestFor(latest->id, profileId_);
+    if (!run || run->verdict != "pass") {
+        return false;
+    }
+    std::set<domain::ReferencePhotoId> enrollment;
+    for (const auto& ref :
+         store_.referencePhotos().of(student, domain::ReferenceKind::Enrollment)) {
+        enrollment.insert(ref.id);
+    }
+    // The newest comparison with an enrollment photo decides.
+    const domain::FaceComparison* newest = nullptr;
+    const auto comparisons = store_.faces().comparisonsOf(latest->id);
+    for (const auto& c : comparisons) {
+        if (c.state == "compared" && enrollment.count(c.referencePhotoId) > 0 &&
+            (newest == nullptr || c.id > newest->id)) {
+            newest = &c;
+        }
+    }
+    return newest != nullptr && newest->outcome == "match";
+}
+
+std::vector<domain::StudentId>
+ReviewService::batchEligible(const std::vector<domain::StudentId>& students) {
+    store::Transaction snapshot(store_, store::Transaction::Kind::Read);
+    std::vector<domain::StudentId> out;
+    for (auto id : students) {
+        if (eligible(id)) {
+            out.push_back(id);
+        }
+    }
+    snapshot.commit();
+    return out;
+}
+
+std::vector<domain::StudentId>
+ReviewService::batchApprove(const std::vector<domain::StudentId>& students,
+                            const std::string& reviewer, const std::string& note) {
+    requireReviewer(reviewer);
+    store::Transaction tx(store_);
+    std::vector<domain::StudentId> approved;
+    const auto at = clock_.nowIso();
+    for (auto id : students) {
+        if (!eligible(id)) {
+            continue;
+        }
+        const auto latest = store_.photoVersions().latestOf(id);
+        Decision d;
+        d.kind = DecisionKind::Approve;
+        d.studentId = id;
+        d.reviewer = reviewer;
+        d.decidedAt = at;
+        d.submissionId = latest->id;
+        d.photoSha256 = latest->sha256;
+        d.note = note;
+        store_.decisions().append(d);
+        refreshStatus(store_, id, profileId_);
+        approved.push_back(id);
+    }
+    tx.commit();
+    return approved;
+}
+
+} // namespace gp::review

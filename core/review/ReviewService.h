@@ -1,0 +1,61 @@
+// A reviewer's decisions: approve, reject with reasons, undo (a reversal appended to the log),
+// the history; each recorded with the reviewer, the time, the reasons, the note and the photo
+// version with its SHA-256, in one transaction with the student's refreshed status. The console
+// and `gradphoto-cli decide` both go through here.
+#pragma once
+
+#include "ReasonCatalog.h"
+#include "core/common/Clock.h"
+#include "core/domain/Decision.h"
+#include "core/domain/StudentStatus.h"
+#include "core/store/WorkspaceStore.h"
+
+#include <string>
+#include <vector>
+
+namespace gp::review {
+
+struct DecisionOutcome {
+    domain::Decision decision;    ///< as appended to the log
+    domain::StudentStatus status; ///< the student's status after it
+};
+
+class ReviewService {
+public:
+    ReviewService(store::WorkspaceStore& store, std::string profileId, const ReasonCatalog& reasons,
+                  const Clock& clock);
+
+    /// Approves the student's latest photo version. Throws UserError when there is none.
+    DecisionOutcome approve(domain::StudentId student, const std::string& reviewer,
+                            const std::string& note = {});
+    /// Rejects it for one or more reasons of the catalogue.
+    DecisionOutcome reject(domain::StudentId student, const std::string& reviewer,
+                           const std::vector<std::string>& reasonCodes,
+                           const std::string& note = {});
+    /// Reverses the student's last decision still in force (appends a reversal).
+    DecisionOutcome undo(domain::StudentId student, const std::string& reviewer,
+                         const std::string& note = {});
+    /// The student's decisions, oldest first, reversals included.
+    std::vector<domain::Decision> history(domain::StudentId student);
+
+    /// Of these students, those a batch approval takes: waiting for review, their latest photo
+    /// passed every check and its comparison with the enrollment photo is a match.
+    std::vector<domain::StudentId> batchEligible(const std::vector<domain::StudentId>& students);
+    /// Approves each eligible student (checked again now) with its own decision, all in one
+    /// transaction; returns those approved.
+    std::vector<domain::StudentId> batchApprove(const std::vector<domain::StudentId>& students,
+                                                const std::string& reviewer,
+                                                const std::string& note = {});
+
+private:
+    bool eligible(domain::StudentId student);
+    DecisionOutcome record(domain::StudentId student, domain::Decision decision);
+    void requireReviewer(const std::string& reviewer) const;
+
+    store::WorkspaceStore& store_;
+    std::string profileId_;
+    const ReasonCatalog& reasons_;
+    const Clock& clock_;
+};
+
+} // namespace gp::review
