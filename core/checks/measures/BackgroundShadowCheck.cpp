@@ -24,7 +24,7 @@ public:
         const auto outer = p.band("background.shadow_outer_px");
         const double maxDrop = p.number("background.max_shadow_drop_l");
         const auto& mask = context.personMask();
-        const auto dist = image::distanceFromPerson(mask);
+        const auto& dist = context.personDistance();
         const auto frame =
             image::edgeFrame(mask.size(), image::intValue(p, "background.edge_margin_px"));
         auto band = [&](const Band& b) {
@@ -40,7 +40,7 @@ public:
         const auto moments = cv::moments(mask, true);
         const int cx = static_cast<int>(moments.m10 / moments.m00);
 
-        const auto lab = image::toLab(context.image());
+        const auto& lab = context.labImage();
         cv::Mat lightness;
         cv::extractChannel(lab, lightness, 0);
         CheckOutcome o;

@@ -23,9 +23,9 @@ public:
         const cv::Rect left(inner.x, inner.y, inner.width / 2, inner.height);
         const cv::Rect right(inner.x + inner.width / 2, inner.y, inner.width - inner.width / 2,
                              inner.height);
-        const auto& img = context.image();
-        const double l = cv::mean(image::toLab(img(left)))[0];
-        const double r = cv::mean(image::toLab(img(right)))[0];
+        const auto& lab = context.labImage();
+        const double l = cv::mean(lab(left))[0];
+        const double r = cv::mean(lab(right))[0];
         const double diff = std::abs(l - r);
         CheckOutcome o;
         o.checkId = id();
