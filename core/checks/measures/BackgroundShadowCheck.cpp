@@ -1,6 +1,6 @@
 // 教毕指〔2017〕99号, photo content: "背景无阴影" (no shadow on the background). A shadow the
 // person casts lies in a band along the head and shoulder outline. Per side (left and right of
-// the person), the mean L* of a band just outside the outline is compared with a band further
+// the person), the median L* of a band just outside the outline is compared with a band further
 // out; the largest drop (nearer band darker) is held to the profile's limit. Comparing with the
 // background nearby, not the whole background, keeps a vertical gradient from looking like one.
 #include "ImageChecks.h"
@@ -58,8 +58,10 @@ public:
             if (cv::countNonZero(in) < minPixels || cv::countNonZero(out) < minPixels) {
                 continue;
             }
-            const double drop =
-                cv::mean(lightness(rect), out)[0] - cv::mean(lightness(rect), in)[0];
+            // Medians, so that a little of the person the mask missed (a dark suit's edge) in
+            // the near band does not pass for a shadow; a real shadow darkens most of it.
+            const double drop = image::quantileOf(lightness(rect), out, 0.5) -
+                                image::quantileOf(lightness(rect), in, 0.5);
             o.measures.push_back({side + "_drop", drop, "L*"});
             if (drop > worst) {
                 worst = drop;

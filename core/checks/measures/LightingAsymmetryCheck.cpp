@@ -1,6 +1,7 @@
 // 教毕指〔2017〕99号, photo content: "光线均匀，无阴阳脸" (even lighting, no half-dark face).
 // Measure: the difference of mean CIE L* between the left and right halves of the central face
-// region; the profile's lighting.max_asymmetry is the largest difference allowed.
+// region. Above lighting.warn_asymmetry a reviewer looks (side light a studio may accept);
+// above lighting.max_asymmetry the face is half dark and the photo fails.
 #include "ImageChecks.h"
 #include "ImageRegions.h"
 
@@ -18,6 +19,7 @@ public:
         if (!face) {
             return image::notApplicable(id(), "No face found.");
         }
+        const double warnDiff = context.profile().number("lighting.warn_asymmetry");
         const double maxDiff = context.profile().number("lighting.max_asymmetry");
         const auto inner = image::innerFace(*face);
         const cv::Rect left(inner.x, inner.y, inner.width / 2, inner.height);
@@ -30,8 +32,9 @@ public:
         CheckOutcome o;
         o.checkId = id();
         o.measures = {{"asymmetry", diff, "L*"}, {"left", l, "L*"}, {"right", r, "L*"}};
-        o.limit = "≤ " + image::fmt(maxDiff) + " L*";
-        image::judge(o, diff <= maxDiff, Verdict::Fail, "uneven_lighting");
+        o.limit = "≤ " + image::fmt(warnDiff) + " L* (fail above " + image::fmt(maxDiff) + ")";
+        image::judge(o, diff <= warnDiff, diff > maxDiff ? Verdict::Fail : Verdict::Warn,
+                     "uneven_lighting");
         o.detail = "The " + std::string(l < r ? "left" : "right") + " half of the face is " +
                    image::fmt(diff) + " L* darker.";
         o.overlay = {image::box(left, "left half"), image::box(right, "right half")};

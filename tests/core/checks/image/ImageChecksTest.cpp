@@ -283,6 +283,21 @@ TEST_F(ImageChecksTest, HalfDarkFaceIsUnevenLighting) {
               number("lighting.max_asymmetry"));
 }
 
+TEST_F(ImageChecksTest, SomewhatDarkerHalfWarns) {
+    // Side light a studio may accept: between the warning and the failing limit, a reviewer looks.
+    auto p = drawPortrait();
+    cv::Mat leftHalf = p.faceMask.clone();
+    leftHalf(cv::Rect(240, 0, 240, 640)).setTo(0);
+    cv::Mat darker;
+    p.image.convertTo(darker, -1, 0.78);
+    darker.copyTo(p.image, leftHalf);
+    const auto outcomes = run(p);
+    expectOnly(outcomes, "lighting.asymmetry", Verdict::Warn, "uneven_lighting");
+    const double asymmetry = measure(outcomes.at("lighting.asymmetry"), "asymmetry");
+    EXPECT_GT(asymmetry, number("lighting.warn_asymmetry"));
+    EXPECT_LE(asymmetry, number("lighting.max_asymmetry"));
+}
+
 TEST_F(ImageChecksTest, OverexposedFaceFails) {
     auto p = drawPortrait();
     cv::Mat brighter;
