@@ -8,9 +8,8 @@ namespace gp::checks {
 
 const cv::Mat& CheckContext::labImage() {
     const cv::Mat& img = image();
-    if (lab_.source != img.data || lab_.size != img.size() || (img.empty() != lab_.value.empty())) {
-        lab_.source = img.data;
-        lab_.size = img.size();
+    if (!lab_.current(img)) {
+        lab_.source = img;
         lab_.value.release();
         if (!img.empty()) {
             lab_.value = analysis::labOf(img);
@@ -21,10 +20,8 @@ const cv::Mat& CheckContext::labImage() {
 
 const cv::Mat& CheckContext::personDistance() {
     const cv::Mat& mask = personMask();
-    if (distance_.source != mask.data || distance_.size != mask.size() ||
-        (mask.empty() != distance_.value.empty())) {
-        distance_.source = mask.data;
-        distance_.size = mask.size();
+    if (!distance_.current(mask)) {
+        distance_.source = mask;
         distance_.value.release();
         if (!mask.empty()) {
             cv::Mat outside;

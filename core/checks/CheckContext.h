@@ -54,7 +54,7 @@ public:
     virtual const cv::Mat& personMask() = 0;
 
     // Derived once from image() and personMask() for the checks that share them (recomputed
-    // only when either changes).
+    // when either is a different buffer; pixels changed in place are not noticed).
     /// image() in CIE Lab, CV_32FC3 (L 0–100, a and b about −128…127).
     const cv::Mat& labImage();
     /// Euclidean distance (px, CV_32F) of every pixel from the nearest person pixel.
@@ -62,9 +62,13 @@ public:
 
 private:
     struct Derived {
-        const uchar* source = nullptr;
-        cv::Size size;
+        /// The input it was computed from, held (shared, not copied) so that its buffer cannot
+        /// be freed and reused by a new input at the same address.
+        cv::Mat source;
         cv::Mat value;
+        bool current(const cv::Mat& input) const {
+            return source.data == input.data && source.size == input.size;
+        }
     };
     Derived lab_;
     Derived distance_;

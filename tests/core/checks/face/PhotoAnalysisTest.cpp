@@ -3,6 +3,7 @@
 // to the working image; inputs computed once; the head top and person mask found from the
 // pixels.
 #include "FaceFixtures.h"
+#include "core/checks/measures/ImageChecks.h"
 
 #include <gtest/gtest.h>
 
@@ -47,6 +48,11 @@ TEST_F(PhotoAnalysisTest, LargeJpegIsAnalysedAtReducedScaleAndKeepsItsOriginalSi
     EXPECT_NEAR(lb[30].x, la[30].x * k, 4);
     EXPECT_NEAR(lb[30].y, la[30].y * k, 4);
     EXPECT_EQ(large.personMask().size(), large.image().size());
+    // The file check judges the photo as stored, not the working image.
+    const auto size = checks::makeFilePixelSizeCheck()->run(large);
+    EXPECT_EQ(size.measures.at(0).value, big.cols);
+    EXPECT_EQ(size.measures.at(1).value, big.rows);
+    EXPECT_EQ(size.verdict, checks::Verdict::Fail);
 }
 
 TEST_F(PhotoAnalysisTest, InputsAreComputedOnce) {
