@@ -2,6 +2,7 @@
 find_package(OpenCV REQUIRED COMPONENTS core imgproc)
 target_sources(gradphoto_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Annotation.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/CheckContext.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CheckOutcome.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PhotoProfile.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PhotoVerdict.cpp

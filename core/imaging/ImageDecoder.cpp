@@ -8,6 +8,7 @@
 #include <climits>
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
+#include <utility>
 
 namespace gp::imaging {
 
@@ -37,6 +38,10 @@ int reducedFlags(int longSide, int minLongSide) {
 } // namespace
 
 cv::Mat decodeImage(std::string_view bytes, const DecodeOptions& options) {
+    return decodeImageWithSize(bytes, options).image;
+}
+
+DecodedImage decodeImageWithSize(std::string_view bytes, const DecodeOptions& options) {
     if (bytes.empty()) {
         throw UserError("The file is empty (0 bytes); it holds no image.");
     }
@@ -44,7 +49,10 @@ cv::Mat decodeImage(std::string_view bytes, const DecodeOptions& options) {
     if (format == Format::Heif) {
         // HEIF carries its orientation as irot/imir boxes, which libheif applies; phones write
         // the same orientation into the Exif item, which is therefore not applied again.
-        return detail::decodeHeif(bytes, options.applyOrientation);
+        DecodedImage decoded;
+        decoded.image = detail::decodeHeif(bytes, options.applyOrientation);
+        decoded.fullSize = decoded.image.size();
+        return decoded;
     }
     if (format == Format::Unknown || format == Format::Pdf || format == Format::OtherImage ||
         format == Format::Gif) {
@@ -74,10 +82,19 @@ cv::Mat decodeImage(std::string_view bytes, const DecodeOptions& options) {
     if (image.empty()) {
         throw UserError("The image is damaged and cannot be decoded.");
     }
+    DecodedImage decoded;
+    // As stored: the header's size when the decoder scaled the picture down.
+    decoded.fullSize = flags != cv::IMREAD_COLOR && header.width > 0 && header.height > 0
+                           ? cv::Size(header.width, header.height)
+                           : image.size();
     if (options.applyOrientation) {
         image = applyExifOrientation(image, header.orientation);
+        if (header.orientation >= 5 && header.orientation <= 8) {
+            std::swap(decoded.fullSize.width, decoded.fullSize.height);
+        }
     }
-    return image;
+    decoded.image = image;
+    return decoded;
 }
 
 cv::Mat applyExifOrientation(const cv::Mat& image, int orientation) {

@@ -17,6 +17,15 @@ struct DecodeOptions {
 /// Decodes to an 8-bit BGR image. Throws UserError when the bytes are not a decodable image.
 cv::Mat decodeImage(std::string_view bytes, const DecodeOptions& options = {});
 
+struct DecodedImage {
+    cv::Mat image;     ///< 8-bit BGR, possibly at reduced scale (DecodeOptions::minLongSide)
+    cv::Size fullSize; ///< the picture's size at full scale, oriented as image is
+};
+
+/// decodeImage, also saying how large the picture is at full scale (from the file's header,
+/// without decoding it at full scale).
+DecodedImage decodeImageWithSize(std::string_view bytes, const DecodeOptions& options = {});
+
 /// Applies EXIF orientation 1..8 to an image.
 cv::Mat applyExifOrientation(const cv::Mat& image, int orientation);
 

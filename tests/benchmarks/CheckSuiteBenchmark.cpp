@@ -3,6 +3,7 @@
 //  - a compliant 480×640 JPEG derived from a real portrait (target: median under 60 ms);
 //  - the same photo as a 12-megapixel JPEG (target: under 250 ms);
 //  - a workspace of 200 photos on 1 and on 2 threads (target: 2 threads ≥ 1.7× one).
+//  - Breakdown480x640: the stages and the checks that cost at least 0.2 ms, as counters (ms).
 // Run: build/tests/benchmarks/check_suite_benchmark  (not part of ctest; needs the face models
 // and ../shared/testdata/photos)
 #include "core/checks/PhotoVerdict.h"
@@ -16,7 +17,9 @@
 
 #include <benchmark/benchmark.h>
 
+#include <ctime>
 #include <filesystem>
+#include <map>
 #include <opencv2/imgproc.hpp>
 
 namespace {
@@ -74,6 +77,53 @@ BENCHMARK(WholeSuite12Megapixel)
     ->Unit(benchmark::kMillisecond)
     ->Repetitions(3)
     ->ReportAggregatesOnly(true);
+
+/// Where the 480×640 time goes: each analysis stage and each check, in the suite's order (a
+/// check's time excludes the shared inputs the stages before it computed), as counters in ms of
+/// this thread's CPU time (so that other load on the machine does not inflate them).
+void Breakdown480x640(benchmark::State& state) {
+    auto& shared = test::face::Shared::get();
+    const auto checks = suite();
+    std::map<std::string, double> total;
+    const auto cpuMs = [] {
+        timespec ts{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+    };
+    for (auto _ : state) {
+        checks::PhotoAnalysis a(compliantJpeg(), "photo.jpg", shared.profile, *shared.models);
+        double t = cpuMs();
+        const auto lap = [&](const std::string& name) {
+            const double now = cpuMs();
+            total[name] += now - t;
+            t = now;
+        };
+        a.image();
+        lap("decode");
+        a.faces();
+        lap("faces");
+        a.landmarks();
+        lap("landmarks");
+        a.headTop();
+        lap("head_top");
+        a.personMask();
+        lap("mask");
+        a.labImage();
+        lap("lab");
+        a.personDistance();
+        lap("distance");
+        for (const auto& check : checks) {
+            benchmark::DoNotOptimize(check->run(a));
+            lap(check->id());
+        }
+    }
+    for (const auto& [name, sum] : total) {
+        if (sum / static_cast<double>(state.iterations()) >= 0.2) {
+            state.counters[name] = sum / static_cast<double>(state.iterations());
+        }
+    }
+}
+BENCHMARK(Breakdown480x640)->Unit(benchmark::kMillisecond)->Iterations(20);
 
 /// 200 distinct photos (a JPEG comment makes each unique) in a fresh workspace.
 void WorkspaceThreads(benchmark::State& state) {

@@ -27,13 +27,39 @@ const cv::Mat& PhotoAnalysis::image() {
     if (!imageDone_) {
         imageDone_ = true;
         try {
-            image_ = imaging::decodeImage(bytes_);
+            const int profileLongSide = static_cast<int>(
+                std::max(profile_.has("file.width_px") ? profile_.number("file.width_px") : 0.0,
+                         profile_.has("file.height_px") ? profile_.number("file.height_px") : 0.0));
+            auto decoded = imaging::decodeImageWithSize(bytes_, {.minLongSide = profileLongSide});
+            image_ = std::move(decoded.image);
+            originalSize_ = decoded.fullSize;
         } catch (const std::exception& e) {
             image_.release();
+            originalSize_ = cv::Size();
             decodeError_ = e.what();
         }
     }
     return image_;
+}
+
+cv::Size PhotoAnalysis::originalSize() {
+    image();
+    return originalSize_;
+}
+
+const cv::Mat& PhotoAnalysis::fullImage() {
+    if (image().empty() || image_.size() == originalSize_) {
+        return image_;
+    }
+    if (!fullDone_) {
+        fullDone_ = true;
+        try {
+            full_ = imaging::decodeImage(bytes_);
+        } catch (const std::exception&) {
+            full_.release();
+        }
+    }
+    return full_;
 }
 
 const std::string& PhotoAnalysis::decodeError() {

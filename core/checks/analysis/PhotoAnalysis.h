@@ -1,8 +1,9 @@
 // The real CheckContext: one photo's shared inputs, each computed once on first use (the OFIQ
-// "session"). Decode upright at full size; find faces with dlib's HOG detector on a copy whose
-// long side is at most 800 px (upsampled 2× when the photo is small), mapped back to full-size
-// coordinates; 68 landmarks of the largest face on the full-size image; the head top from the
-// pixels above the brows (HeadTop.h); the person mask (PersonMask.h).
+// "session"). Decode upright — a JPEG more than twice the profile's size at 1/2, 1/4 or 1/8 scale,
+// its longer side still at least the profile's (the working image, see CheckContext.h); find faces
+// with dlib's HOG detector on a copy whose long side is at most 800 px (upsampled 2× when the photo
+// is small), mapped back to full-size coordinates; 68 landmarks of the largest face on the working
+// image; the head top from the pixels above the brows (HeadTop.h); the person mask (PersonMask.h).
 //
 // One PhotoAnalysis per photo and per thread; the FaceModels it reads are shared read-only.
 #pragma once
@@ -28,6 +29,8 @@ public:
     const std::string& bytes() const override { return bytes_; }
 
     const cv::Mat& image() override;
+    cv::Size originalSize() override;
+    const cv::Mat& fullImage() override;
     const std::vector<cv::Rect>& faces() override;
     const std::optional<Landmarks>& landmarks() override;
     std::optional<int> headTop() override;
@@ -55,7 +58,10 @@ private:
     bool landmarksDone_ = false;
     bool headTopDone_ = false;
     bool maskDone_ = false;
+    bool fullDone_ = false;
     cv::Mat image_;
+    cv::Size originalSize_;
+    cv::Mat full_;
     std::string decodeError_;
     std::vector<cv::Rect> faces_;
     std::optional<Landmarks> landmarks_;

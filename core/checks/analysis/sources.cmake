@@ -5,6 +5,7 @@ target_sources(gradphoto_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/BackgroundModel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FaceModels.cpp
     ${CMAKE_CURRENT_LIST_DIR}/HeadTop.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/LabImage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PersonMask.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PhotoAnalysis.cpp
 )

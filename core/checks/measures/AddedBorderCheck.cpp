@@ -29,7 +29,7 @@ public:
         if (img.cols <= 2 * scan + strip || img.rows <= 2 * scan + strip) {
             return image::notApplicable(id(), "The image is too small to look for a border.");
         }
-        const auto lab = image::toLab(img);
+        const auto& lab = context.labImage();
         // A strip `depth` pixels in from a side.
         auto stripAt = [&](int side, int depth) {
             switch (side) {

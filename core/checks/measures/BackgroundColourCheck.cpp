@@ -24,7 +24,7 @@ public:
         const auto region =
             image::backgroundRegion(context, image::intValue(p, "background.person_margin_px"),
                                     image::intValue(p, "background.edge_margin_px"));
-        const auto median = image::medianOf(image::toLab(context.image()), region);
+        const auto median = image::medianOf(context.labImage(), region);
         if (!median) {
             return image::notApplicable(id(), "No background beside the person.");
         }

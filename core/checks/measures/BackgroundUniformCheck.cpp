@@ -29,7 +29,7 @@ public:
         const double maxSpread = p.number("background.max_cell_spread_delta_e");
         const double maxGradient = p.number("background.max_gradient_delta_e");
 
-        const auto lab = image::toLab(context.image());
+        const auto& lab = context.labImage();
         CheckOutcome o;
         o.checkId = id();
         std::vector<cv::Vec3f> medians;

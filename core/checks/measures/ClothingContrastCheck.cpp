@@ -1,10 +1,15 @@
 // 教毕指〔2017〕99号, photo content: "服装颜色应与背景颜色有明显区别" (clothing clearly different
 // from the background; no blue clothes on a blue background). Step 1: the shoulders — the person
-// mask below the face, from 1.5 face heights under the face top to the bottom edge. Step 2: the
+// mask below the face, from 1.5 face heights under the face top to the bottom edge; when the
+// mask finds (almost) no person there although the shoulder area is in the photo, the clothes
+// are the backdrop's colour and the mask could not tell them apart, so the chest under the chin
+// (one face width wide) is sampled instead. Step 2: the
 // ΔE (CIE76) between the clothing's median Lab colour and the background's must reach the
 // profile's minimum.
 #include "ImageChecks.h"
 #include "ImageRegions.h"
+
+#include <optional>
 
 namespace gp::checks {
 namespace {
@@ -24,11 +29,23 @@ public:
         const cv::Rect shoulders =
             cv::Rect(cx - face->width * 6 / 5, top, face->width * 12 / 5, img.rows - top) &
             cv::Rect(0, 0, img.cols, img.rows);
-        if (shoulders.area() == 0 || cv::countNonZero(context.personMask()(shoulders)) < 500) {
+        const int minPixels = 500;
+        if (shoulders.area() < minPixels) {
             return image::notApplicable(id(), "The shoulders are not in the photo.");
         }
-        const auto lab = image::toLab(img);
-        const auto clothes = image::medianOf(lab(shoulders), context.personMask()(shoulders));
+        const auto& lab = context.labImage();
+        auto sample = shoulders;
+        std::optional<cv::Vec3f> clothes;
+        if (cv::countNonZero(context.personMask()(shoulders)) >= minPixels) {
+            clothes = image::medianOf(lab(shoulders), context.personMask()(shoulders));
+        } else {
+            sample = cv::Rect(cx - face->width / 2, top, face->width, img.rows - top) &
+                     cv::Rect(0, 0, img.cols, img.rows);
+            clothes = image::medianOf(lab(sample), cv::Mat());
+        }
+        if (!clothes) {
+            return image::notApplicable(id(), "The shoulders are not in the photo.");
+        }
         const auto background = image::medianOf(
             lab, image::backgroundRegion(context, image::intValue(p, "background.person_margin_px"),
                                          image::intValue(p, "background.edge_margin_px")));
@@ -43,7 +60,7 @@ public:
         o.limit = "≥ " + image::fmt(minDelta) + " ΔE";
         image::judge(o, delta >= minDelta, Verdict::Fail, "clothing_like_background");
         o.detail = "Clothing and background differ by " + image::fmt(delta) + " ΔE.";
-        o.overlay.push_back(image::box(shoulders, "clothing sample"));
+        o.overlay.push_back(image::box(sample, "clothing sample"));
         return o;
     }
 };

@@ -10,8 +10,8 @@ class FilePixelSizeCheck : public Check {
 public:
     std::string id() const override { return "file.pixel_size"; }
     CheckOutcome run(CheckContext& context) const override {
-        const auto& img = context.image();
-        if (img.empty()) {
+        // The file's own size, not the working image's (a large JPEG is analysed reduced).
+        if (context.image().empty()) {
             return image::notApplicable(id(), "The file could not be decoded as an image.");
         }
         const auto& p = context.profile();
@@ -19,11 +19,13 @@ public:
         const int h = image::intValue(p, "file.height_px");
         CheckOutcome o;
         o.checkId = id();
-        o.measures = {{"width", double(img.cols), "px"}, {"height", double(img.rows), "px"}};
+        const cv::Size size = context.originalSize();
+        o.measures = {{"width", double(size.width), "px"}, {"height", double(size.height), "px"}};
         o.limit = std::to_string(w) + "×" + std::to_string(h) + " px";
-        image::judge(o, img.cols == w && img.rows == h, Verdict::Fail, "wrong_size_format");
-        o.detail =
-            "The image is " + std::to_string(img.cols) + "×" + std::to_string(img.rows) + " px.";
+        image::judge(o, size.width == w && size.height == h, Verdict::Fail, "wrong_size_format");
+        o.detail = "The image is " + std::to_string(size.width) + "×" +
+                   std::to_string(size.height) + " px.";
+        const auto& img = context.image(); // the overlay is drawn on the working image
         o.overlay.push_back(image::box({0, 0, img.cols, img.rows}, "image"));
         return o;
     }

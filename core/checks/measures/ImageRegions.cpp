@@ -1,5 +1,7 @@
 #include "ImageRegions.h"
 
+#include "core/checks/analysis/LabImage.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -36,11 +38,7 @@ OverlayShape point(const cv::Point& p, const std::string& label) {
 }
 
 cv::Mat toLab(const cv::Mat& bgr) {
-    cv::Mat f;
-    bgr.convertTo(f, CV_32F, 1.0 / 255.0);
-    cv::Mat lab;
-    cv::cvtColor(f, lab, cv::COLOR_BGR2Lab);
-    return lab;
+    return analysis::labOf(bgr);
 }
 
 cv::Vec3f labOfRgb(int r, int g, int b) {
@@ -53,20 +51,27 @@ double deltaE(const cv::Vec3f& a, const cv::Vec3f& b) {
 }
 
 std::optional<cv::Vec3f> medianOf(const cv::Mat& image3f, const cv::Mat& mask) {
+    const auto count =
+        static_cast<std::size_t>(mask.empty() ? image3f.total() : cv::countNonZero(mask));
+    if (count == 0) {
+        return std::nullopt;
+    }
     std::vector<float> channel[3];
+    for (auto& c : channel) {
+        c.resize(count);
+    }
+    std::size_t n = 0;
     for (int y = 0; y < image3f.rows; ++y) {
         const auto* row = image3f.ptr<cv::Vec3f>(y);
         const auto* m = mask.empty() ? nullptr : mask.ptr<uchar>(y);
         for (int x = 0; x < image3f.cols; ++x) {
             if (m == nullptr || m[x] != 0) {
-                for (int c = 0; c < 3; ++c) {
-                    channel[c].push_back(row[x][c]);
-                }
+                channel[0][n] = row[x][0];
+                channel[1][n] = row[x][1];
+                channel[2][n] = row[x][2];
+                ++n;
             }
         }
-    }
-    if (channel[0].empty()) {
-        return std::nullopt;
     }
     cv::Vec3f result;
     for (int c = 0; c < 3; ++c) {
@@ -79,6 +84,8 @@ std::optional<cv::Vec3f> medianOf(const cv::Mat& image3f, const cv::Mat& mask) {
 
 double quantileOf(const cv::Mat& image1f, const cv::Mat& mask, double q) {
     std::vector<float> values;
+    values.reserve(mask.empty() ? image1f.total()
+                                : static_cast<std::size_t>(cv::countNonZero(mask)));
     for (int y = 0; y < image1f.rows; ++y) {
         const auto* row = image1f.ptr<float>(y);
         const auto* m = mask.empty() ? nullptr : mask.ptr<uchar>(y);
@@ -149,8 +156,7 @@ cv::Mat edgeFrame(const cv::Size& size, int edgeMarginPx) {
 
 cv::Mat backgroundRegion(CheckContext& context, int personMarginPx, int edgeMarginPx) {
     cv::Mat region;
-    cv::compare(distanceFromPerson(context.personMask()), double(personMarginPx), region,
-                cv::CMP_GT);
+    cv::compare(context.personDistance(), double(personMarginPx), region, cv::CMP_GT);
     if (edgeMarginPx > 0) {
         cv::bitwise_and(region, edgeFrame(region.size(), edgeMarginPx), region);
     }

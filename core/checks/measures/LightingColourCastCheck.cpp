@@ -25,7 +25,7 @@ public:
         const double minChroma = p.number("lighting.min_cast_chroma");
         const double maxChroma = p.number("lighting.max_face_chroma");
         const auto inner = image::innerFace(*face);
-        const auto median = image::medianOf(image::toLab(context.image()(inner)), cv::Mat());
+        const auto median = image::medianOf(context.labImage()(inner), cv::Mat());
         const double a = (*median)[1], b = (*median)[2];
         const double chroma = std::hypot(a, b);
         const double hue = std::atan2(b, a) * 180.0 / std::numbers::pi;

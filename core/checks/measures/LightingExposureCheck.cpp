@@ -19,7 +19,7 @@ public:
         }
         const auto band = context.profile().band("lighting.face_luminance_l");
         const auto inner = image::innerFace(*face);
-        const double l = cv::mean(image::toLab(context.image()(inner)))[0];
+        const double l = cv::mean(context.labImage()(inner))[0];
         CheckOutcome o;
         o.checkId = id();
         o.measures = {{"face_luminance", l, "L*"}};

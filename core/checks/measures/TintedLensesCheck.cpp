@@ -21,7 +21,7 @@ public:
         const auto& p = context.profile();
         const auto& img = context.image();
         const double minRatio = p.number("human_eye.min_lens_to_skin_luminance");
-        const auto skin = image::medianOf(image::toLab(img(image::innerFace(*face))), cv::Mat());
+        const auto skin = image::medianOf(context.labImage()(image::innerFace(*face)), cv::Mat());
         CheckOutcome o;
         o.checkId = id();
         double lensL = 0;
@@ -33,7 +33,7 @@ public:
             if (lens.area() == 0) {
                 continue;
             }
-            lensL += cv::mean(image::toLab(img(lens)))[0];
+            lensL += cv::mean(context.labImage()(lens))[0];
             ++lenses;
             o.overlay.push_back(image::box(lens, "lens"));
         }

@@ -142,6 +142,20 @@ TEST(ImageDecoder, DecodesJpegAtReducedScaleWhenAllowed) {
     }
 }
 
+TEST(ImageDecoder, ReducedDecodeStillSaysTheFullUprightSize) {
+    const std::string plain = jpeg(drawPortrait(1200, 1600, 0));
+    const auto reduced = decodeImageWithSize(plain, {.minLongSide = 400});
+    EXPECT_EQ(reduced.image.size(), cv::Size(300, 400));
+    EXPECT_EQ(reduced.fullSize, cv::Size(1200, 1600));
+    const auto turned =
+        decodeImageWithSize(test::withExifOrientation(plain, 8), {.minLongSide = 400});
+    EXPECT_EQ(turned.image.size(), cv::Size(400, 300));
+    EXPECT_EQ(turned.fullSize, cv::Size(1600, 1200));
+    const auto full = decodeImageWithSize(plain);
+    EXPECT_EQ(full.image.size(), cv::Size(1200, 1600));
+    EXPECT_EQ(full.fullSize, cv::Size(1200, 1600));
+}
+
 TEST(ImageDecoder, ReducedScaleKeepsOrientation) {
     const std::string bytes = test::withExifOrientation(jpeg(drawPortrait(1200, 1600, 0)), 8);
     const cv::Mat image = decodeImage(bytes, {.minLongSide = 400});

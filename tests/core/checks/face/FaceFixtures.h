@@ -157,7 +157,7 @@ inline double placedHeadTop(const Source& s, const Placement& p) {
     return placedEyeY(s, p) - baseScale(s) * p.scale * s.eyeToTop;
 }
 
-inline cv::Mat place(const Source& s, const Placement& p) {
+inline cv::Mat place(const Source& s, const Placement& p, const cv::Scalar& backdrop = kLightBlue) {
     const double scale = baseScale(s) * p.scale;
     const double eyeY = placedEyeY(s, p);
     const double eyeX = kWidth / 2.0 + p.dx;
@@ -177,7 +177,7 @@ inline cv::Mat place(const Source& s, const Placement& p) {
                    cv::BORDER_CONSTANT, cv::Scalar(0));
     cv::Mat background;
     cv::bitwise_not(mask, background);
-    image.setTo(kLightBlue, background);
+    image.setTo(backdrop, background);
     return image;
 }
 

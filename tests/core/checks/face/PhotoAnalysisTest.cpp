@@ -1,6 +1,9 @@
-// The photo analysis: full-size coordinates from a downscaled detection, inputs computed once,
-// the head top and person mask found from the pixels.
+// The photo analysis: a large JPEG analysed on a working image decoded at reduced scale, with
+// its original size kept for the file checks; coordinates of a downscaled detection mapped back
+// to the working image; inputs computed once; the head top and person mask found from the
+// pixels.
 #include "FaceFixtures.h"
+#include "core/checks/measures/ImageChecks.h"
 
 #include <gtest/gtest.h>
 
@@ -21,25 +24,35 @@ protected:
     }
 };
 
-TEST_F(PhotoAnalysisTest, LargePhotoIsDetectedDownscaledButReportedFullSize) {
+TEST_F(PhotoAnalysisTest, LargeJpegIsAnalysedAtReducedScaleAndKeepsItsOriginalSize) {
     auto& shared = Shared::get();
     const std::string bytes = readFile(photosDir() / kPortrait);
     checks::PhotoAnalysis small(bytes, "small.jpg", shared.profile, *shared.models);
     ASSERT_EQ(small.faces().size(), 1U);
+    EXPECT_EQ(small.originalSize(), small.image().size()); // 512×715: decoded at full size
     cv::Mat big;
-    cv::resize(small.image(), big, cv::Size(), 5.0, 5.0, cv::INTER_LINEAR); // 2880×3840
+    cv::resize(small.image(), big, cv::Size(), 5.0, 5.0, cv::INTER_LINEAR); // 2560×3575
     checks::PhotoAnalysis large(encodeJpeg(big, 90), "large.jpg", shared.profile, *shared.models);
-    ASSERT_EQ(large.image().size(), big.size());
+    // 1/4 scale is the strongest that keeps the longer side at least the profile's 640 px.
+    EXPECT_EQ(large.originalSize(), big.size());
+    ASSERT_EQ(large.image().size(), cv::Size((big.cols + 3) / 4, (big.rows + 3) / 4));
+    EXPECT_EQ(large.fullImage().size(), big.size());
     ASSERT_EQ(large.faces().size(), 1U);
+    const double k = 5.0 / 4.0; // small → working-image pixels
     const auto& a = small.faces().front();
     const auto& b = large.faces().front();
-    EXPECT_NEAR(b.x, a.x * 5, a.width * 5 * 0.1);
-    EXPECT_NEAR(b.width, a.width * 5, a.width * 5 * 0.15);
+    EXPECT_NEAR(b.x, a.x * k, a.width * k * 0.1);
+    EXPECT_NEAR(b.width, a.width * k, a.width * k * 0.15);
     const auto& la = small.landmarks().value();
     const auto& lb = large.landmarks().value();
-    EXPECT_NEAR(lb[30].x, la[30].x * 5, 5 * 4);
-    EXPECT_NEAR(lb[30].y, la[30].y * 5, 5 * 4);
-    EXPECT_EQ(large.personMask().size(), big.size());
+    EXPECT_NEAR(lb[30].x, la[30].x * k, 4);
+    EXPECT_NEAR(lb[30].y, la[30].y * k, 4);
+    EXPECT_EQ(large.personMask().size(), large.image().size());
+    // The file check judges the photo as stored, not the working image.
+    const auto size = checks::makeFilePixelSizeCheck()->run(large);
+    EXPECT_EQ(size.measures.at(0).value, big.cols);
+    EXPECT_EQ(size.measures.at(1).value, big.rows);
+    EXPECT_EQ(size.verdict, checks::Verdict::Fail);
 }
 
 TEST_F(PhotoAnalysisTest, InputsAreComputedOnce) {

@@ -4,6 +4,7 @@
 
 #include "SyntheticPortrait.h"
 #include "core/checks/PhotoProfile.h"
+#include "core/checks/measures/ImageRegions.h"
 
 #include <gtest/gtest.h>
 
@@ -283,6 +284,21 @@ TEST_F(ImageChecksTest, HalfDarkFaceIsUnevenLighting) {
               number("lighting.max_asymmetry"));
 }
 
+TEST_F(ImageChecksTest, SomewhatDarkerHalfWarns) {
+    // Side light a studio may accept: between the warning and the failing limit, a reviewer looks.
+    auto p = drawPortrait();
+    cv::Mat leftHalf = p.faceMask.clone();
+    leftHalf(cv::Rect(240, 0, 240, 640)).setTo(0);
+    cv::Mat darker;
+    p.image.convertTo(darker, -1, 0.78);
+    darker.copyTo(p.image, leftHalf);
+    const auto outcomes = run(p);
+    expectOnly(outcomes, "lighting.asymmetry", Verdict::Warn, "uneven_lighting");
+    const double asymmetry = measure(outcomes.at("lighting.asymmetry"), "asymmetry");
+    EXPECT_GT(asymmetry, number("lighting.warn_asymmetry"));
+    EXPECT_LE(asymmetry, number("lighting.max_asymmetry"));
+}
+
 TEST_F(ImageChecksTest, OverexposedFaceFails) {
     auto p = drawPortrait();
     cv::Mat brighter;
@@ -418,6 +434,33 @@ TEST_F(ImageChecksTest, GreenCastWarns) {
     expectOnly(outcomes, "lighting.colour_cast", Verdict::Warn, "colour_cast");
     EXPECT_GT(measure(outcomes.at("lighting.colour_cast"), "face_hue"),
               profile_->band("lighting.face_hue_deg").max);
+}
+
+TEST_F(ImageChecksTest, SharedLabAndDistanceAreComputedOnceAndFollowTheirInputs) {
+    FixedCheckContext context(*profile_);
+    context.image_ = cv::Mat(40, 30, CV_8UC3, cv::Scalar(255, 255, 255));
+    context.mask_ = cv::Mat::zeros(40, 30, CV_8UC1);
+    context.mask_.at<uchar>(0, 0) = 255;
+    const cv::Mat& lab = context.labImage();
+    ASSERT_EQ(lab.type(), CV_32FC3);
+    EXPECT_NEAR(lab.at<cv::Vec3f>(5, 5)[0], 100.0, 0.01); // white: L* 100, a* b* 0
+    EXPECT_NEAR(lab.at<cv::Vec3f>(5, 5)[1], 0.0, 1.0);
+    EXPECT_EQ(context.labImage().data, lab.data); // cached
+    // Lab of a saturated colour agrees with the float conversion to within the 8-bit rounding.
+    const auto red = checks::image::labOfRgb(255, 0, 0);
+    EXPECT_NEAR(red[0], 53.2, 0.6);
+    EXPECT_NEAR(red[1], 80.1, 1.5);
+    EXPECT_NEAR(red[2], 67.2, 1.5);
+    EXPECT_NEAR(context.personDistance().at<float>(0, 3), 3.0, 0.1);
+    EXPECT_NEAR(context.personDistance().at<float>(39, 0), 39.0, 0.5);
+    // New inputs, new derived images.
+    context.image_ = cv::Mat(40, 30, CV_8UC3, cv::Scalar(0, 0, 0));
+    EXPECT_NEAR(context.labImage().at<cv::Vec3f>(5, 5)[0], 0.0, 0.01);
+    // (A new buffer: Mat::zeros assigned to a Mat of the same size would write in place, which
+    // the cache does not notice, as CheckContext.h says.)
+    context.mask_ = cv::Mat(40, 30, CV_8UC1, cv::Scalar(0));
+    context.mask_.at<uchar>(39, 29) = 255;
+    EXPECT_NEAR(context.personDistance().at<float>(39, 26), 3.0, 0.1);
 }
 
 TEST_F(ImageChecksTest, MissingInputsAreNotApplicableNeverACrash) {
