@@ -51,10 +51,15 @@ public:
     /// The progress window while a job runs, else null.
     ProgressWindow* progress() const { return progress_; }
 
-private:
-    struct RosterRun;
+    /// Runs work as the console's one background job behind a progress window (with Cancel
+    /// when cancellable); then done() on the UI thread, or the failure message with the error.
+    /// Other controllers (reports) run their work through here too.
     void startJob(const wxString& title, const wxString& message, bool cancellable,
                   std::function<void()> work, std::function<void()> done, const wxString& failure);
+    BackgroundJob& job() { return job_; }
+
+private:
+    struct RosterRun;
     void showRosterPreview(const std::shared_ptr<RosterRun>& run);
     void applyRoster(const std::shared_ptr<RosterRun>& run, bool validRowsOnly,
                      bool allowWithdrawingMany);

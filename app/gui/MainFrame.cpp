@@ -4,6 +4,7 @@
 #include "ImportController.h"
 #include "MenuIds.h"
 #include "NewWorkspaceDialog.h"
+#include "ReportController.h"
 #include "ReviewPanel.h"
 #include "ReviewSettingsDialog.h"
 #include "SummaryPanel.h"
@@ -54,6 +55,7 @@ MainFrame::MainFrame(const Clock& clock, DataPaths paths, wxConfigBase& config)
         return dialog.ShowModal();
     };
     imports_ = std::make_unique<ImportController>(*this, clock_, paths_);
+    reports_ = std::make_unique<ReportController>(*this, *imports_, paths_);
 
     book_ = new wxSimplebook(this, wxID_ANY);
     welcome_ = new WelcomePanel(book_);
@@ -145,6 +147,17 @@ void MainFrame::buildMenus() {
     reviewMenu->Append(MenuId::Settings, _("&Settings...\tCtrl+,"),
                        _("Reviewer name, language, photo profile, deadline"));
 
+    auto* reportsMenu = new wxMenu;
+    {
+        int id = MenuId::ReportFirst;
+        for (const auto& entry : ReportController::menuEntries()) {
+            if (entry.kind == "upload-package") {
+                reportsMenu->AppendSeparator();
+            }
+            reportsMenu->Append(id++, entry.label, entry.help);
+        }
+    }
+
     auto* view = new wxMenu;
     view->Append(MenuId::RefreshSummary, _("&Refresh\tF5"),
                  _("Count again what the workspace holds"));
@@ -157,7 +170,8 @@ void MainFrame::buildMenus() {
     bar->Append(import, _("&Import"));
     bar->Append(checksMenu, _("&Checks"));
     bar->Append(reviewMenu, _("Re&view"));
-    workspaceMenus_ = {import, checksMenu, reviewMenu};
+    bar->Append(reportsMenu, _("Re&ports"));
+    workspaceMenus_ = {import, checksMenu, reviewMenu, reportsMenu};
     bar->Append(view, _("&View"));
     bar->Append(help, _("&Help"));
     SetMenuBar(bar);
@@ -204,6 +218,16 @@ void MainFrame::buildMenus() {
         MenuId::BatchApprove);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { openSettings(); }, MenuId::Settings);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent& event) {
+            const auto entries = ReportController::menuEntries();
+            const auto index = static_cast<std::size_t>(event.GetId() - MenuId::ReportFirst);
+            if (index < entries.size()) {
+                reports_->chooseAndRun(entries[index].kind);
+            }
+        },
+        MenuId::ReportFirst, MenuId::ReportLast);
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onCloseWindow, this);
 }
 

@@ -27,6 +27,7 @@ namespace gp::gui {
 
 class DashboardPanel;
 class ImportController;
+class ReportController;
 class ReviewPanel;
 class SummaryPanel;
 class WelcomePanel;
@@ -70,6 +71,8 @@ public:
     /// The Import menu's commands; the menu is enabled only while a workspace is open.
     ImportController& imports() { return *imports_; }
     bool importMenuEnabled() const;
+    /// The Reports menu's commands.
+    ReportController& reports() { return *reports_; }
 
 private:
     void buildMenus();
@@ -110,6 +113,7 @@ private:
     DialogRunner runDialog_;
     /// After workspace_: its background job is stopped before the workspace closes.
     std::unique_ptr<ImportController> imports_;
+    std::unique_ptr<ReportController> reports_;
 };
 
 } // namespace gp::gui

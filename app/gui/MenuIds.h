@@ -22,6 +22,8 @@ enum : int {
     ShowDashboard,
     BatchApprove,
     Settings,
+    ReportFirst, ///< one id per ReportController::menuEntries(), in order
+    ReportLast = ReportFirst + 15,
 };
 
 } // namespace gp::gui::MenuId

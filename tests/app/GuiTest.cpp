@@ -6,6 +6,8 @@
 #include "app/gui/MainFrame.h"
 #include "app/gui/NewWorkspaceDialog.h"
 #include "app/gui/ProgressWindow.h"
+#include "app/gui/ReportController.h"
+#include "app/gui/ReviewPanel.h"
 #include "app/gui/RosterImportPreview.h"
 #include "app/gui/SummaryPanel.h"
 #include "app/gui/TableView.h"
@@ -501,6 +503,36 @@ TEST_F(Console, RunsTheChecksInTheBackgroundAndShowsTheCounts) {
     // Drawn photos have no face: they fail.
     EXPECT_EQ(counts["不合格"], "2");
     EXPECT_EQ(summaryValue(*frame->summaryPanel(), "自动检测次数"), "2");
+}
+
+TEST_F(Console, TheReportsMenuWritesAWorkbookInTheBackgroundAndListsIt) {
+    populate(tmp / "ws");
+    auto* frame = makeFrame("zh_CN");
+    ASSERT_TRUE(frame->openWorkspace(tmp / "ws"));
+    frame->reviewPanel()->setAskName([] { return wxString::FromUTF8("审核员甲"); });
+    std::vector<std::string> files;
+    std::string heading;
+    frame->setDialogRunner([&](wxDialog& dialog) -> int {
+        if (auto* result = dynamic_cast<ImportResultDialog*>(&dialog)) {
+            heading = u8(result->heading());
+            auto* list = result->list(0);
+            for (long row = 0; row < list->rowCount(); ++row) {
+                files.push_back(u8(list->cell(row, 0)));
+            }
+            screenshot("reports-result-zh_CN.png");
+        }
+        return wxID_OK;
+    });
+    const auto out = tmp / "reports";
+    frame->reports().run("status", out);
+    EXPECT_TRUE(frame->imports().busy());
+    ASSERT_TRUE(waitFor([&] { return !heading.empty() && !frame->imports().busy(); }))
+        << (errors.empty() ? "" : u8(errors.front()));
+    EXPECT_TRUE(errors.empty()) << (errors.empty() ? "" : u8(errors.front()));
+    ASSERT_EQ(files.size(), 1u);
+    EXPECT_TRUE(fs::is_regular_file(out / files.front())) << files.front();
+    EXPECT_THAT(files.front(), HasSubstr(".xlsx"));
+    EXPECT_THAT(heading, HasSubstr("已写入 1 个文件"));
 }
 
 } // namespace
