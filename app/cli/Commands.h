@@ -15,5 +15,6 @@ void addCentersCommand(CLI::App& app, CliContext& ctx);
 void addPhotosCommand(CLI::App& app, CliContext& ctx);
 void addStudentsCommand(CLI::App& app, CliContext& ctx);
 void addCheckCommands(CLI::App& app, CliContext& ctx);
+void addFacesCommands(CLI::App& app, CliContext& ctx);
 
 } // namespace gp::cli

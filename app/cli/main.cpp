@@ -74,6 +74,7 @@ int main(int argc, char** argv) {
     gp::cli::addPhotosCommand(app, ctx);
     gp::cli::addStudentsCommand(app, ctx);
     gp::cli::addCheckCommands(app, ctx);
+    gp::cli::addFacesCommands(app, ctx);
 
     const std::string internal = "Please report this with the workspace's logs/gradphoto.log.";
     try {
