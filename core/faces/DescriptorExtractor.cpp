@@ -7,6 +7,7 @@
 #include <cmath>
 #include <dlib/image_transforms.h>
 #include <dlib/opencv.h>
+#include <iomanip>
 #include <opencv2/imgproc.hpp>
 #include <sstream>
 
@@ -32,7 +33,7 @@ bool isGrey(const cv::Mat& bgr) {
 
 std::string formatScale(double scale) {
     std::ostringstream out;
-    out << scale;
+    out << std::setprecision(2) << scale;
     return out.str();
 }
 
@@ -62,7 +63,10 @@ ExtractedFace DescriptorExtractor::extract(const cv::Mat& image) {
 
     // Detection passes: the cheapest scale first, doubling until a face is found.
     std::vector<dlib::rectangle> found;
-    double scale = std::min(1.0, static_cast<double>(settings_.detectLongSidePx) / longSide);
+    // A small image (an old enrollment photo) is upsampled from the start, so its face is
+    // seen at the size the detector knows best.
+    double scale = std::min(static_cast<double>(settings_.maxUpsample),
+                            static_cast<double>(settings_.detectLongSidePx) / longSide);
     for (;;) {
         cv::Mat view = gray;
         if (scale != 1.0) {

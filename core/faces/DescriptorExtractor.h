@@ -3,10 +3,10 @@
 // detector and the network); the RecognitionModels it copies from are shared read-only.
 //
 // Detection starts on a copy whose long side is ExtractionSettings::detectLongSidePx (a
-// 480×640 submission's face is 180-300 px wide, so it is found at half size in a quarter of
-// the time) and doubles the scale until a face is found or the limit is reached: an old
-// 150×200 enrollment photo is upsampled 2× or 4× so its face is still found, and the
-// descriptor's note says so.
+// 480×640 submission's face is 180-300 px wide, so it is found on a smaller copy in a fraction
+// of the time; an old 150×200 enrollment photo is upsampled 2×) and doubles the scale until a
+// face is found or the limit is reached, so a small face is still found; the descriptor's note
+// says when the image was upsampled.
 #pragma once
 
 #include "RecognitionModels.h"

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cmath>
 #include <map>
 #include <numeric>
 #include <set>
@@ -96,7 +97,39 @@ std::vector<DuplicateGroup> findDuplicates(const std::vector<DuplicateCandidate>
         }
     }
 
+    // Each face as the mirror-symmetric mean of its descriptor and its mirrored descriptor.
+    DescriptorMatrix matrix;
+    std::vector<std::size_t> rowOf;
+    std::vector<std::ptrdiff_t> rowFor(n, -1);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (c[i].descriptor.size() != matrix.dimension) {
+            continue;
+        }
+        std::vector<float> v = c[i].descriptor;
+        if (c[i].mirrored.size() == v.size()) {
+            for (std::size_t k = 0; k < v.size(); ++k) {
+                v[k] = 0.5f * (v[k] + c[i].mirrored[k]);
+            }
+        }
+        matrix.add(v);
+        rowFor[i] = static_cast<std::ptrdiff_t>(rowOf.size());
+        rowOf.push_back(i);
+    }
     // Near-identical: 64-bit hashes compared as integers (one XOR and one popcount a pair).
+    const auto facesAgree = [&](std::size_t a, std::size_t b) {
+        if (rowFor[a] < 0 || rowFor[b] < 0) {
+            return true; // no face to tell them apart: the hash decides
+        }
+        const float* x =
+            matrix.values.data() + static_cast<std::size_t>(rowFor[a]) * matrix.dimension;
+        const float* y =
+            matrix.values.data() + static_cast<std::size_t>(rowFor[b]) * matrix.dimension;
+        double sum = 0;
+        for (std::size_t k = 0; k < matrix.dimension; ++k) {
+            sum += (x[k] - y[k]) * (x[k] - y[k]);
+        }
+        return std::sqrt(sum) <= settings.nearIdenticalMaxFaceDistance;
+    };
     std::vector<Pair> near;
     std::vector<std::uint64_t> bits(n, 0);
     std::vector<bool> hasHash(n, false);
@@ -117,30 +150,16 @@ std::vector<DuplicateGroup> findDuplicates(const std::vector<DuplicateCandidate>
                 continue;
             }
             const int d = std::popcount(bits[a] ^ bits[b]);
-            if (d <= settings.maxHamming && differentStudents(a, b) && c[a].sha256 != c[b].sha256) {
+            if (d <= settings.maxHamming && differentStudents(a, b) && c[a].sha256 != c[b].sha256 &&
+                facesAgree(a, b)) {
                 near.push_back({a, b, static_cast<double>(d)});
                 reported.insert({a, b});
             }
         }
     }
 
-    // Same face: the mirror-symmetric mean of each descriptor, searched in blocks.
+    // Same face: searched in blocks.
     std::vector<Pair> faces;
-    DescriptorMatrix matrix;
-    std::vector<std::size_t> rowOf;
-    for (std::size_t i = 0; i < n; ++i) {
-        if (c[i].descriptor.size() != matrix.dimension) {
-            continue;
-        }
-        std::vector<float> v = c[i].descriptor;
-        if (c[i].mirrored.size() == v.size()) {
-            for (std::size_t k = 0; k < v.size(); ++k) {
-                v[k] = 0.5f * (v[k] + c[i].mirrored[k]);
-            }
-        }
-        matrix.add(v);
-        rowOf.push_back(i);
-    }
     SameFaceSearchOptions search;
     search.maxDistance = settings.maxFaceDistance;
     search.threads = settings.threads;

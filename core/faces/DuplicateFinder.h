@@ -1,8 +1,10 @@
 // Signs of someone else's photo or a reused one, across students (never within one student's
 // own versions):
 //   same_bytes     the same file (SHA-256) for two students;
-//   near_identical perceptual hashes within duplicate_hash_max_hamming bits: one photo re-saved,
-//                  re-compressed, rescaled or slightly cropped;
+//   near_identical perceptual hashes within duplicate_hash_max_hamming bits and, when both
+//                  show a face, faces within the match threshold: one photo re-saved,
+//                  re-compressed, rescaled or slightly cropped (the face condition keeps two
+//                  different people on look-alike backdrops from being taken for one photo);
 //   same_face      face descriptors within duplicate_face_max_distance, well under the match
 //                  threshold: the same face in another photo. Each face is searched as the mean
 //                  of its descriptor and its mirrored descriptor, which a mirrored copy shares,
@@ -39,7 +41,8 @@ struct DuplicateGroup {
 
 struct DuplicateSettings {
     int maxHamming = 0;
-    double maxFaceDistance = 0;
+    double maxFaceDistance = 0;              ///< same face
+    double nearIdenticalMaxFaceDistance = 0; ///< near-identical: faces at most this far apart
     unsigned threads = 2;
 };
 

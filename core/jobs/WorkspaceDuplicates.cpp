@@ -43,6 +43,7 @@ WorkspaceDuplicates findWorkspaceDuplicates(store::Workspace& ws, const std::str
     faces::DuplicateSettings settings;
     settings.maxHamming = policy.duplicateHashMaxHamming;
     settings.maxFaceDistance = policy.duplicateFaceMaxDistance;
+    settings.nearIdenticalMaxFaceDistance = policy.matchMaxDistance;
     settings.threads = threads;
     out.groups = faces::findDuplicates(out.candidates, settings);
     return out;
