@@ -23,6 +23,8 @@
 #include <filesystem>
 #include <fstream>
 #include <iomanip>
+#include <map>
+#include <optional>
 #include <sstream>
 #include <unistd.h>
 
@@ -51,50 +53,94 @@ struct FilePair {
     fs::path a, b;
 };
 
-/// The pair's JSON object: distance, similarity, outcome (match, review, no_match, no_face)
-/// and the faces found in each.
-Poco::JSON::Object compareFiles(faces::DescriptorExtractor& extractor,
-                                const faces::ComparisonPolicy& policy, const FilePair& pair) {
-    const auto a = extractor.extract(imaging::decodeImage(readPhoto(pair.a)));
-    const auto b = extractor.extract(imaging::decodeImage(readPhoto(pair.b)));
+/// One pair's result: distance, similarity, outcome (match, review, no_match, no_face) and the
+/// faces found in each photo.
+struct PairResult {
+    FilePair files;
+    std::optional<double> distance;
+    double similarity = 0;
+    std::string outcome;
+    int facesA = 0, facesB = 0;
+    std::string noteA, noteB;
+};
+
+/// Each file's face, computed once per run (a list names the same photo in many pairs).
+class FaceCache {
+public:
+    explicit FaceCache(faces::DescriptorExtractor& extractor) : extractor_(extractor) {}
+    const faces::ExtractedFace& of(const fs::path& file) {
+        const auto key = file.lexically_normal().string();
+        auto it = faces_.find(key);
+        if (it == faces_.end()) {
+            it = faces_.emplace(key, extractor_.extract(imaging::decodeImage(readPhoto(file))))
+                     .first;
+        }
+        return it->second;
+    }
+
+private:
+    faces::DescriptorExtractor& extractor_;
+    std::map<std::string, faces::ExtractedFace> faces_;
+};
+
+PairResult compareFiles(FaceCache& cache, const faces::ComparisonPolicy& policy,
+                        const FilePair& pair) {
+    const auto& a = cache.of(pair.a);
+    const auto& b = cache.of(pair.b);
+    PairResult r;
+    r.files = pair;
+    r.facesA = a.descriptor.faceCount;
+    r.facesB = b.descriptor.faceCount;
+    r.noteA = a.descriptor.note;
+    r.noteB = b.descriptor.note;
+    if (r.facesA == 0 || r.facesB == 0) {
+        r.outcome = "no_face";
+        return r;
+    }
+    r.distance = faces::descriptorDistance(a.descriptor.descriptor, b.descriptor.descriptor);
+    r.similarity = policy.similarity(*r.distance);
+    r.outcome = std::string(faces::toCode(policy.outcome(*r.distance)));
+    return r;
+}
+
+Poco::JSON::Object toJson(const PairResult& r) {
     Poco::JSON::Object o(Poco::JSON_PRESERVE_KEY_ORDER);
-    o.set("a", pair.a.string());
-    o.set("b", pair.b.string());
-    if (a.descriptor.faceCount == 0 || b.descriptor.faceCount == 0) {
+    o.set("a", r.files.a.string());
+    o.set("b", r.files.b.string());
+    if (r.distance) {
+        o.set("distance", std::round(*r.distance * 10000) / 10000);
+        o.set("similarity", std::round(r.similarity * 10) / 10);
+    } else {
         o.set("distance", Poco::Dynamic::Var());
         o.set("similarity", Poco::Dynamic::Var());
-        o.set("outcome", "no_face");
-    } else {
-        const double d =
-            faces::descriptorDistance(a.descriptor.descriptor, b.descriptor.descriptor);
-        o.set("distance", std::round(d * 10000) / 10000);
-        o.set("similarity", std::round(policy.similarity(d) * 10) / 10);
-        o.set("outcome", std::string(faces::toCode(policy.outcome(d))));
     }
+    o.set("outcome", r.outcome);
     Poco::JSON::Array count;
-    count.add(a.descriptor.faceCount);
-    count.add(b.descriptor.faceCount);
+    count.add(r.facesA);
+    count.add(r.facesB);
     o.set("faces", count);
-    std::string notes;
-    for (const auto* f : {&a, &b}) {
-        notes += (notes.empty() ? "" : " | ") + f->descriptor.note;
-    }
-    if (notes != " | ") {
+    if (!r.noteA.empty() || !r.noteB.empty()) {
+        Poco::JSON::Array notes;
+        notes.add(r.noteA);
+        notes.add(r.noteB);
         o.set("notes", notes);
     }
     return o;
 }
 
-std::string text(const Poco::JSON::Object& o) {
+std::string toText(const PairResult& r) {
     std::ostringstream out;
-    const auto faces = o.getArray("faces");
-    out << o.getValue<std::string>("a") << "  " << o.getValue<std::string>("b") << "  "
-        << o.getValue<std::string>("outcome");
-    if (!o.isNull("distance")) {
-        out << "  distance " << std::fixed << std::setprecision(3) << o.getValue<double>("distance")
-            << "  similarity " << std::setprecision(1) << o.getValue<double>("similarity");
+    out << r.files.a.string() << "  " << r.files.b.string() << "  " << r.outcome;
+    if (r.distance) {
+        out << "  distance " << std::fixed << std::setprecision(3) << *r.distance << "  similarity "
+            << std::setprecision(1) << r.similarity;
     }
-    out << "  faces " << faces->getElement<int>(0) << "/" << faces->getElement<int>(1);
+    out << "  faces " << r.facesA << "/" << r.facesB;
+    for (const auto* note : {&r.noteA, &r.noteB}) {
+        if (!note->empty()) {
+            out << "  (" << *note << ")";
+        }
+    }
     return out.str();
 }
 
@@ -153,12 +199,13 @@ void compareFilesCommand(CliContext& ctx, const std::vector<std::string>& files,
     const auto policy = faces::ComparisonPolicy::fromProfile(loadProfile(ctx, profileId));
     const faces::RecognitionModels models(faces::ModelCatalog(ctx.paths.models));
     faces::DescriptorExtractor extractor(models, policy.extraction);
+    FaceCache cache(extractor);
     if (pairsList.empty()) {
-        const auto o = compareFiles(extractor, policy, {files[0], files[1]});
+        const auto r = compareFiles(cache, policy, {files[0], files[1]});
         if (ctx.json) {
-            ctx.printJson(o);
+            ctx.printJson(toJson(r));
         } else {
-            ctx.out << text(o) << '\n';
+            ctx.out << toText(r) << '\n';
         }
         return;
     }
@@ -166,11 +213,11 @@ void compareFilesCommand(CliContext& ctx, const std::vector<std::string>& files,
     std::size_t failed = 0;
     for (const auto& pair : readPairs(pairsList)) {
         try {
-            const auto o = compareFiles(extractor, policy, pair);
+            const auto r = compareFiles(cache, policy, pair);
             if (ctx.json) {
-                ctx.printJson(o);
+                ctx.printJson(toJson(r));
             } else {
-                ctx.out << text(o) << '\n';
+                ctx.out << toText(r) << '\n';
             }
         } catch (const UserError& e) {
             ++failed;
