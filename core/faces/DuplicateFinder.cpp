@@ -1,5 +1,6 @@
 #include "DuplicateFinder.h"
 
+#include "HashPairSearch.h"
 #include "SameFaceSearch.h"
 
 #include <algorithm>
@@ -115,7 +116,7 @@ std::vector<DuplicateGroup> findDuplicates(const std::vector<DuplicateCandidate>
         rowFor[i] = static_cast<std::ptrdiff_t>(rowOf.size());
         rowOf.push_back(i);
     }
-    // Near-identical: 64-bit hashes compared as integers (one XOR and one popcount a pair).
+    // Near-identical: hashes within maxHamming bits, and the faces (if any) agree.
     const auto facesAgree = [&](std::size_t a, std::size_t b) {
         if (rowFor[a] < 0 || rowFor[b] < 0) {
             return true; // no face to tell them apart: the hash decides
@@ -131,30 +132,24 @@ std::vector<DuplicateGroup> findDuplicates(const std::vector<DuplicateCandidate>
         return std::sqrt(sum) <= settings.nearIdenticalMaxFaceDistance;
     };
     std::vector<Pair> near;
-    std::vector<std::uint64_t> bits(n, 0);
-    std::vector<bool> hasHash(n, false);
+    std::vector<std::uint64_t> bits;
+    std::vector<std::size_t> hashed; // candidate index of each hash
     for (std::size_t i = 0; i < n; ++i) {
         if (c[i].hash) {
-            hasHash[i] = true;
+            std::uint64_t v = 0;
             for (auto b : c[i].hash->bits) {
-                bits[i] = (bits[i] << 8) | b;
+                v = (v << 8) | b;
             }
+            bits.push_back(v);
+            hashed.push_back(i);
         }
     }
-    for (std::size_t a = 0; a < n; ++a) {
-        if (!hasHash[a]) {
-            continue;
-        }
-        for (std::size_t b = a + 1; b < n; ++b) {
-            if (!hasHash[b]) {
-                continue;
-            }
-            const int d = std::popcount(bits[a] ^ bits[b]);
-            if (d <= settings.maxHamming && differentStudents(a, b) && c[a].sha256 != c[b].sha256 &&
-                facesAgree(a, b)) {
-                near.push_back({a, b, static_cast<double>(d)});
-                reported.insert({a, b});
-            }
+    for (const auto& p : findNearHashes(bits, settings.maxHamming, settings.threads)) {
+        const auto a = hashed[p.a];
+        const auto b = hashed[p.b];
+        if (differentStudents(a, b) && c[a].sha256 != c[b].sha256 && facesAgree(a, b)) {
+            near.push_back({a, b, static_cast<double>(p.bits)});
+            reported.insert({a, b});
         }
     }
 

@@ -1,6 +1,6 @@
 // The pairs of descriptors closer than a distance, over a whole workspace: every pair is
 // compared (exact, no pair missed), but as blocked matrix products — a tile of rows against a
-// tile of columns kept in cache, 4×8 dot products per step in SIMD registers (AVX2/FMA where
+// tile of columns kept in cache, 4×16 dot products per step in SIMD registers (AVX2/FMA where
 // the processor has it, chosen at run time) — on several threads. 100,000 descriptors are
 // 5·10⁹ pairs; see tests/benchmarks/FaceComparisonBenchmark.cpp for the time it takes.
 #pragma once

@@ -7,6 +7,7 @@ target_sources(gradphoto_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ComparisonPolicy.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DescriptorExtractor.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DuplicateFinder.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/HashPairSearch.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PerceptualHash.cpp
     ${CMAKE_CURRENT_LIST_DIR}/RecognitionModels.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ReferenceComparison.cpp
