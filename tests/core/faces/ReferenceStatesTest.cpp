@@ -161,9 +161,9 @@ TEST_F(ReferenceStates, FromTheMinimumFaceWidthUpReferencesCompareCorrectly) {
 TEST_F(ReferenceStates, AnOldSmallGreyScannedEnrollmentPhotoIsUpsampledAndCompared) {
     const auto submission = face(readPhoto("identities/obama-3.jpg"));
     const auto other = face(readPhoto("identities/biden-1.jpg"));
-    // 120×160, grey, low contrast, softened and re-compressed like a scan of a small print.
+    // 150×200, grey, low contrast, softened and re-compressed like a scan of a small print.
     cv::Mat scan;
-    cv::resize(headAndShoulders(readPhoto("identities/obama-1.jpg")), scan, {120, 160}, 0, 0,
+    cv::resize(headAndShoulders(readPhoto("identities/obama-1.jpg")), scan, {150, 200}, 0, 0,
                cv::INTER_AREA);
     scan = grey(scan);
     scan.convertTo(scan, -1, 0.6, 60);
