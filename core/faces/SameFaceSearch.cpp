@@ -14,7 +14,7 @@ namespace {
 
 constexpr std::size_t kBlockRows = 4;  // rows of one register block
 constexpr std::size_t kBlockCols = 16; // columns of one register block (two 8-float vectors)
-constexpr std::size_t kTileRows = 64;  // rows of a cache tile
+constexpr std::size_t kTileRows = 512; // rows of a tile: each column tile is reused by them all
 constexpr std::size_t kTileCols = 512; // columns of a cache tile
 
 // Eight floats as one SIMD value (GCC/Clang vector extension: one AVX register where the
