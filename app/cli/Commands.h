@@ -17,5 +17,6 @@ void addStudentsCommand(CLI::App& app, CliContext& ctx);
 void addCheckCommands(CLI::App& app, CliContext& ctx);
 void addReportCommand(CLI::App& app, CliContext& ctx);
 void addReviewCommands(CLI::App& app, CliContext& ctx);
+void addFacesCommands(CLI::App& app, CliContext& ctx);
 
 } // namespace gp::cli

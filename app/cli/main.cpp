@@ -76,6 +76,7 @@ int main(int argc, char** argv) {
     gp::cli::addCheckCommands(app, ctx);
     gp::cli::addReportCommand(app, ctx);
     gp::cli::addReviewCommands(app, ctx);
+    gp::cli::addFacesCommands(app, ctx);
 
     const std::string internal = "Please report this with the workspace's logs/gradphoto.log.";
     try {

@@ -4,6 +4,7 @@ target_sources(gradphoto-cli PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/CentersCommand.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CheckCommand.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CliContext.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/FacesCommand.cpp
     ${CMAKE_CURRENT_LIST_DIR}/InfoCommand.cpp
     ${CMAKE_CURRENT_LIST_DIR}/InitCommand.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ModelsCommand.cpp
