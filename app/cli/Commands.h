@@ -15,5 +15,7 @@ void addCentersCommand(CLI::App& app, CliContext& ctx);
 void addPhotosCommand(CLI::App& app, CliContext& ctx);
 void addStudentsCommand(CLI::App& app, CliContext& ctx);
 void addCheckCommands(CLI::App& app, CliContext& ctx);
+void addDemoCommand(CLI::App& app, CliContext& ctx);
+void addSummaryCommand(CLI::App& app, CliContext& ctx);
 
 } // namespace gp::cli

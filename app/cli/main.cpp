@@ -74,6 +74,8 @@ int main(int argc, char** argv) {
     gp::cli::addPhotosCommand(app, ctx);
     gp::cli::addStudentsCommand(app, ctx);
     gp::cli::addCheckCommands(app, ctx);
+    gp::cli::addDemoCommand(app, ctx);
+    gp::cli::addSummaryCommand(app, ctx);
 
     const std::string internal = "Please report this with the workspace's logs/gradphoto.log.";
     try {
