@@ -29,8 +29,8 @@ void addDemoCommand(CLI::App& app, CliContext& ctx) {
     cmd->callback([o, &ctx] {
         demo::DemoRequest request;
         request.dir = o->dir;
-        request.photos =
-            o->photos.empty() ? demo::defaultDemoPhotosDir(processEnvironment()) : o->photos;
+        request.photos = o->photos.empty() ? demo::defaultDemoPhotosDir(processEnvironment())
+                                           : std::filesystem::path(o->photos);
         request.templates = ctx.paths.templates;
         request.seed = o->seed;
         request.createdBy = programVersion();

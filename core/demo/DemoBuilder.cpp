@@ -14,7 +14,9 @@
 #include "core/jobs/WorkspaceCheckJob.h"
 #include "core/store/Transaction.h"
 
+#include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
 
 #include <fstream>
 #include <random>
@@ -95,6 +97,44 @@ std::vector<DemoStudentOutcome> describe(const DemoCohort& cohort,
 
 } // namespace
 
+DemoResult readDemoMarker(const fs::path& dir) {
+    DemoResult result;
+    result.workspace = dir;
+    result.reused = true;
+    std::ifstream in(dir / kDemoMarker);
+    try {
+        const auto marker = Poco::JSON::Parser().parse(in).extract<Poco::JSON::Object::Ptr>();
+        const auto students = marker->getArray("students");
+        for (std::size_t i = 0; students && i < students->size(); ++i) {
+            const auto j = students->getObject(static_cast<unsigned>(i));
+            DemoStudentOutcome o;
+            o.studentNo = j->getValue<std::string>("student_no");
+            o.name = j->getValue<std::string>("name");
+            o.center = j->getValue<std::string>("center");
+            const auto role = j->getValue<std::string>("role");
+            const auto flaw = j->getValue<std::string>("flaw");
+            for (auto r : {Role::Compliant, Role::Flawed, Role::NoPhoto, Role::Retake,
+                           Role::DifferentPerson, Role::SharedPhoto}) {
+                if (toCode(r) == role) {
+                    o.role = r;
+                }
+            }
+            for (auto f : kAllFlaws) {
+                if (toCode(f) == flaw) {
+                    o.flaw = f;
+                }
+            }
+            o.face = j->getValue<std::string>("face");
+            result.students.push_back(o);
+        }
+    } catch (const Poco::Exception& e) {
+        throw UserError("The demo's " + (dir / kDemoMarker).string() +
+                            " cannot be read: " + e.displayText() + ".",
+                        "Build the demo again in a new folder.");
+    }
+    return result;
+}
+
 DemoResult buildDemo(const DemoRequest& request,
                      const std::function<const checks::FaceModels&()>& loadModels,
                      const Clock& clock) {
@@ -108,10 +148,7 @@ DemoResult buildDemo(const DemoRequest& request,
     if (fs::exists(dir, ec)) {
         if (isDemoWorkspace(dir)) {
             say("Reusing the demo workspace " + dir.string());
-            DemoResult reused;
-            reused.workspace = dir;
-            reused.reused = true;
-            return reused;
+            return readDemoMarker(dir);
         }
         if (!fs::is_directory(dir) || !fs::is_empty(dir)) {
             throw UserError(dir.string() + " is not empty and is not a demo workspace, so the "
@@ -130,29 +167,38 @@ DemoResult buildDemo(const DemoRequest& request,
     // framing passes every check are the demo's people.
     say("Finding faces in the demo photos in " + request.photos.string());
     const auto samples = findSampleFaces(findSamplePhotos(request.photos), models);
-    std::vector<HeadCutout> heads;
-    std::vector<HeadCutout> others; // faces usable as the second person of a two-person photo
+    std::vector<HeadCutout> heads;  // pass when framed: the people of the demo
+    std::vector<HeadCutout> review; // need a reviewer's eye when framed: people too
+    std::vector<HeadCutout> others; // fail even when framed: the friend in a two-person photo
     for (const auto& face : samples) {
         auto head = cutOutHead(face);
-        checks::PhotoAnalysis analysis(encodeJpeg(makeSubmission(head, Flaw::None), 300, 40000),
-                                       "trial.jpg", profile, models);
-        const auto verdict = checks::runChecks(checkList, analysis);
-        (verdict.verdict == checks::PhotoVerdictKind::Pass ? heads : others)
+        const auto trialBytes = encodeJpeg(makeSubmission(head, Flaw::None), 300, 40000);
+        checks::PhotoAnalysis analysis(trialBytes, "trial.jpg", profile, models);
+        const auto verdict = checks::runChecks(checkList, analysis).verdict;
+        (verdict == checks::PhotoVerdictKind::Pass     ? heads
+         : verdict == checks::PhotoVerdictKind::Review ? review
+                                                       : others)
             .push_back(std::move(head));
     }
-    say("  " + std::to_string(samples.size()) + " faces, " + std::to_string(heads.size()) +
-        " of them pass the checks when framed to the profile");
-    if (heads.size() < 2) {
-        throw UserError("Only " + std::to_string(heads.size()) +
+    const std::size_t passing = heads.size();
+    say("  " + std::to_string(samples.size()) + " faces: " + std::to_string(passing) +
+        " pass the checks when framed to the profile, " + std::to_string(review.size()) +
+        " need review (a slight turn or tilt, the mouth a little open)");
+    if (passing < 2) {
+        throw UserError("Only " + std::to_string(passing) +
                             " face(s) in the demo photos can be framed to pass the checks; the "
                             "demo needs at least 2.",
                         std::string("Fetch the demo photos again: ") + kFetchDemoPhotosCommand +
                             " --force");
     }
+    for (auto& h : review) {
+        heads.push_back(std::move(h));
+    }
     const HeadCutout& friendBeside = others.empty() ? heads.back() : others.front();
 
     const int students = demoStudentCount();
-    const auto plan = makeDemoPlan(request.seed, students, static_cast<int>(heads.size()));
+    const auto plan = makeDemoPlan(request.seed, students, static_cast<int>(heads.size()),
+                                   static_cast<int>(passing));
     std::vector<bool> women;
     std::mt19937 sexes(request.seed + 1);
     for (const auto& p : plan) {
@@ -174,7 +220,7 @@ DemoResult buildDemo(const DemoRequest& request,
     const auto enrollmentDir = inputs / "入学照片";
     const auto firstDir = inputs / "照片-第一批";
     const auto retakeDir = inputs / "照片-重拍";
-    std::string sharedBytes;
+    std::size_t sharedSize = 0;
     for (std::size_t i = 0; i < cohort.students.size(); ++i) {
         const auto& s = cohort.students[i];
         const auto& p = plan[i];
@@ -188,24 +234,26 @@ DemoResult buildDemo(const DemoRequest& request,
         case Role::Compliant:
         case Role::DifferentPerson:
             writeBytes(firstDir / (s.studentNo + ".jpg"),
-                       encodeJpeg(makeSubmission(shown, Flaw::None), 300, 40000));
+                       encodeJpeg(makeSubmission(shown, Flaw::None, p.look), 300, 40000));
             break;
         case Role::Flawed:
-            writeBytes(firstDir / (s.studentNo + ".jpg"),
-                       encodeJpeg(makeSubmission(shown, p.flaw, &friendBeside), 300, 40000));
+            writeBytes(
+                firstDir / (s.studentNo + ".jpg"),
+                encodeJpeg(makeSubmission(shown, p.flaw, p.look, &friendBeside), 300, 40000));
             break;
         case Role::Retake:
             writeBytes(firstDir / (s.studentNo + ".jpg"),
-                       encodeJpeg(makeSubmission(shown, p.flaw), 300, 40000));
+                       encodeJpeg(makeSubmission(shown, p.flaw, p.look), 300, 40000));
             writeBytes(retakeDir / (s.studentNo + "_2.jpg"),
-                       encodeJpeg(makeSubmission(shown, Flaw::None), 300, 40000));
+                       encodeJpeg(makeSubmission(shown, Flaw::None, p.look), 300, 40000));
             break;
         case Role::SharedPhoto: {
-            // The second student re-saved the first one's photo: other bytes, same picture.
-            const auto photo = makeSubmission(shown, Flaw::None);
-            writeBytes(firstDir / (s.studentNo + ".jpg"),
-                       encodeJpeg(photo, 300, sharedBytes.empty() ? 40000 : 36000));
-            sharedBytes = "written";
+            // The second student re-saved the first one's photo: the same picture in other
+            // bytes (identical bytes the intake refuses for both), for the duplicate search.
+            const auto bytes = encodeJpeg(makeSubmission(shown, Flaw::None, p.look), 300,
+                                          sharedSize == 0 ? 40000 : sharedSize - 1);
+            sharedSize = bytes.size();
+            writeBytes(firstDir / (s.studentNo + ".jpg"), bytes);
             break;
         }
         }
@@ -288,6 +336,19 @@ DemoResult buildDemo(const DemoRequest& request,
     marker.set("built_by", request.createdBy);
     marker.set("built_at", clock.nowIso());
     marker.set("sample_photos", request.photos.string());
+    const auto outcomes = describe(cohort, plan, heads);
+    Poco::JSON::Array planned;
+    for (const auto& o : outcomes) {
+        Poco::JSON::Object j(Poco::JSON_PRESERVE_KEY_ORDER);
+        j.set("student_no", o.studentNo);
+        j.set("name", o.name);
+        j.set("center", o.center);
+        j.set("role", std::string(toCode(o.role)));
+        j.set("flaw", std::string(toCode(o.flaw)));
+        j.set("face", o.face);
+        planned.add(j);
+    }
+    marker.set("students", planned);
     std::ostringstream json;
     marker.stringify(json, 2);
     writeFileAtomically(wsInScratch / kDemoMarker, json.str() + "\n");
@@ -297,7 +358,7 @@ DemoResult buildDemo(const DemoRequest& request,
     DemoResult result;
     result.workspace = dir;
     result.faces = heads.size();
-    result.students = describe(cohort, plan, heads);
+    result.students = outcomes;
     return result;
 }
 

@@ -48,6 +48,9 @@ struct DemoResult {
 /// The marker file a demo workspace carries (its seed, the program that built it).
 inline constexpr const char* kDemoMarker = "demo.json";
 
+/// What a demo workspace's marker says: who plays which part.
+DemoResult readDemoMarker(const std::filesystem::path& dir);
+
 /// Builds (or reuses) the demo workspace. Throws UserError for a DIR that is something else,
 /// or missing sample photos. loadModels is called only when there is something to build.
 DemoResult buildDemo(const DemoRequest& request,

@@ -67,7 +67,7 @@ std::size_t pick(std::mt19937& rng, std::size_t n) {
 }
 
 std::string twoDigits(int v) {
-    char buf[8];
+    char buf[16];
     std::snprintf(buf, sizeof buf, "%02d", v);
     return buf;
 }
@@ -120,7 +120,7 @@ DemoCohort makeDemoCohort(std::uint32_t seed, const std::vector<bool>& women) {
                            static_cast<int>(pick(rng, 5)) * 2 + (woman ? 0 : 1);
             std::string first17 =
                 center.regionCode + std::to_string(birthYear) + twoDigits(month) + twoDigits(day);
-            char seq[8];
+            char seq[16];
             std::snprintf(seq, sizeof seq, "%03d", sequence % 1000);
             first17 += seq;
             s.idNumber = first17 + intake::mod11_2CheckCharacter(first17);

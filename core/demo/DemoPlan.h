@@ -29,11 +29,14 @@ struct StudentPlan {
     Flaw flaw = Flaw::None; ///< Flawed: the flaw; Retake: the first photo's
     int face = 0;           ///< the person: index into the usable faces
     int submittedFace = 0;  ///< whose face the submission shows (differs for DifferentPerson)
+    Variation look;         ///< the second SharedPhoto student has the first one's
 };
 
 inline constexpr int kNoPhotoStudents = 7;
 
-/// The plan for `students` students and `faces` usable faces (at least 2).
-std::vector<StudentPlan> makeDemoPlan(std::uint32_t seed, int students, int faces);
+/// The plan for `students` students and `faces` usable faces, of which the first `passing`
+/// (at least 2) pass every check when framed: the flawed and retaken photos use those, so
+/// that the planted flaw is the only thing wrong with them.
+std::vector<StudentPlan> makeDemoPlan(std::uint32_t seed, int students, int faces, int passing);
 
 } // namespace gp::demo

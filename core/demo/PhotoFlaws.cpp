@@ -36,18 +36,24 @@ std::string_view toCode(Flaw f) {
 
 namespace {
 
-const cv::Scalar kBlueShirt(205, 135, 40); // BGR: a mid-blue shirt, close to the backdrop
+const cv::Scalar kBlueShirt(205, 135, 40); // BGR: a mid-blue shirt on the light-blue backdrop
 
 } // namespace
 
-cv::Mat makeSubmission(const HeadCutout& head, Flaw flaw, const HeadCutout* other) {
+cv::Mat makeSubmission(const HeadCutout& head, Flaw flaw, const Variation& look,
+                       const HeadCutout* other) {
+    // The profile's three reference backdrops and three dark jackets (BGR).
+    const cv::Scalar backdrops[] = {{255, 197, 100}, {255, 255, 255}, {240, 240, 240}};
+    const cv::Scalar jackets[] = {{58, 52, 50}, {32, 32, 34}, {38, 52, 72}};
     Scene scene;
-    Sitter me{&head};
+    scene.background = backdrops[std::clamp(look.backdrop, 0, 2)];
+    Sitter me{&head, look.scale, look.dx, look.dy, 0, jackets[std::clamp(look.jacket, 0, 2)]};
     switch (flaw) {
     case Flaw::StreetBackground:
         scene.keepOriginalBackground = true;
         break;
     case Flaw::BlueOnBlue:
+        scene.background = backdrops[0];
         me.clothing = kBlueShirt;
         break;
     case Flaw::TiltedHead:
@@ -55,9 +61,11 @@ cv::Mat makeSubmission(const HeadCutout& head, Flaw flaw, const HeadCutout* othe
         break;
     case Flaw::HeadTooSmall:
         me.scale = 0.68;
+        me.dy = 0;
         break;
     case Flaw::HeadTooLarge:
         me.scale = 1.55;
+        me.dy = 0;
         break;
     case Flaw::TwoPeople:
         if (other != nullptr) {
@@ -83,7 +91,7 @@ cv::Mat makeSubmission(const HeadCutout& head, Flaw flaw, const HeadCutout* othe
         cv::Mat gain(photo.size(), CV_32F, cv::Scalar(1.0));
         for (int x = 0; x < photo.cols; ++x) {
             const double t = std::clamp((mid + 12.0 - x) / 24.0, 0.0, 1.0); // soft terminator
-            gain.col(x).setTo(1.0 - 0.62 * t);
+            gain.col(x).setTo(1.0 - 0.5 * t);
         }
         cv::Mat photoF;
         photo.convertTo(photoF, CV_32FC3);

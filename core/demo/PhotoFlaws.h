@@ -35,7 +35,8 @@ std::string_view toCode(Flaw f); ///< none, street_background, blue_on_blue, ...
 
 /// The submission: the head framed per the profile on a reference backdrop, with the flaw.
 /// `other` is the second person of TwoPeople.
-cv::Mat makeSubmission(const HeadCutout& head, Flaw flaw, const HeadCutout* other = nullptr);
+cv::Mat makeSubmission(const HeadCutout& head, Flaw flaw, const Variation& look = {},
+                       const HeadCutout* other = nullptr);
 
 /// An enrollment photo (入学照片) as old rosters hold them: small (150×200), faded and
 /// yellowed, softer.

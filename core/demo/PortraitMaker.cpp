@@ -11,6 +11,7 @@ namespace {
 
 constexpr double kFaceWidthPx = 205;       // a compliant face width, inside 180–300
 constexpr int kCanvasHeightForBands = 330; // eyes at (330 + eye-to-crown) / 2: both bands met
+constexpr double kMaxEyeToCrownPx = 205;   // so the crown stays well inside its band from the top
 
 cv::Point2f mean(const checks::Landmarks& lm, std::size_t from, std::size_t to) {
     cv::Point2f p(0, 0);
@@ -30,7 +31,11 @@ cv::Point2f apply(const cv::Mat& m, cv::Point2f p) {
 /// The crop → frame transform of one sitter.
 cv::Mat placement(const Sitter& s, const cv::Size& size) {
     const auto& h = *s.head;
-    const double k = kFaceWidthPx / h.faceWidth * s.scale;
+    // A face 205 px wide, unless the hair is so high that the crown would leave its band:
+    // then as much smaller as keeps the face at least 185 px wide.
+    double k = kFaceWidthPx / h.faceWidth;
+    k = std::max(std::min(k, kMaxEyeToCrownPx / (h.eyes.y - h.crown)), 195.0 / h.faceWidth);
+    k *= s.scale;
     const double eyeToCrown = (h.eyes.y - h.crown) * k;
     const double eyeY = (kCanvasHeightForBands + eyeToCrown) / 2.0 + s.dy;
     const cv::Point2f jaw = (h.landmarks[0] + h.landmarks[16]) / 2.0F;
@@ -51,7 +56,7 @@ void drawBody(cv::Mat& canvas, const Sitter& s, const cv::Mat& m, const cv::Scal
     const double faceHeight = chin.y - brows.y;
     const double cx = (apply(m, h.landmarks[0]).x + apply(m, h.landmarks[16]).x) / 2.0;
     const double neckTop = chin.y - 0.3 * faceHeight;
-    const double base = chin.y + 0.32 * faceHeight;
+    const double base = chin.y + 0.2 * faceHeight;
     const int bottom = canvas.rows + 10;
     auto pt = [](double x, double y) {
         return cv::Point(static_cast<int>(std::lround(x)), static_cast<int>(std::lround(y)));
@@ -97,6 +102,99 @@ cv::Scalar skinColour(const HeadCutout& h) {
     return cv::mean(h.original(left));
 }
 
+/// The sample photos are party snapshots: most heads are turned a little. Spread the narrow
+/// side of the face and narrow the wide side, so the nose sits midway between the jaw ends (a
+/// horizontal piecewise-linear warp between the jaw ends; nothing outside them moves). Heads
+/// turned by more than kMaxTurnCorrected are left as they are.
+constexpr double kMaxTurnCorrected = 0.45;
+
+void evenOutHeadTurn(HeadCutout& h) {
+    const double x0 = h.landmarks[0].x;
+    const double x16 = h.landmarks[16].x;
+    const double n = h.landmarks[30].x;
+    const double m = (x0 + x16) / 2.0;
+    const double asymmetry = ((n - x0) - (x16 - n)) / (x16 - x0);
+    if (std::abs(asymmetry) > kMaxTurnCorrected || x16 - x0 < 10) {
+        return;
+    }
+    // Forward map (for the landmarks) and its inverse (for cv::remap).
+    const auto forward = [&](double x) {
+        if (x <= x0 || x >= x16) {
+            return x;
+        }
+        return x < n ? x0 + (x - x0) * (m - x0) / (n - x0) : m + (x - n) * (x16 - m) / (x16 - n);
+    };
+    const auto inverse = [&](double x) {
+        if (x <= x0 || x >= x16) {
+            return x;
+        }
+        return x < m ? x0 + (x - x0) * (n - x0) / (m - x0) : n + (x - m) * (x16 - n) / (x16 - m);
+    };
+    cv::Mat mapX(h.original.size(), CV_32F), mapY(h.original.size(), CV_32F);
+    for (int y = 0; y < mapX.rows; ++y) {
+        for (int x = 0; x < mapX.cols; ++x) {
+            mapX.at<float>(y, x) = static_cast<float>(inverse(x));
+            mapY.at<float>(y, x) = static_cast<float>(y);
+        }
+    }
+    cv::Mat warped;
+    cv::remap(h.original, warped, mapX, mapY, cv::INTER_CUBIC, cv::BORDER_REPLICATE);
+    h.original = warped;
+    for (auto& p : h.landmarks) {
+        p.x = static_cast<float>(forward(p.x));
+    }
+    h.eyes.x = static_cast<float>(forward(h.eyes.x));
+}
+
+/// Party lighting is dim: bring the face to a studio's brightness (mean L* about 62), and
+/// sharpen a little, since the faces are enlarged to 205 px.
+void evenOutExposure(HeadCutout& h) {
+    std::vector<cv::Point> outline;
+    for (std::size_t i = 0; i < 27; ++i) {
+        outline.emplace_back(h.landmarks[i]);
+    }
+    std::vector<cv::Point> hull;
+    cv::convexHull(outline, hull);
+    cv::Mat faceMask(h.original.size(), CV_8U, cv::Scalar(0));
+    cv::fillConvexPoly(faceMask, hull, cv::Scalar(255));
+    // In CIE Lab: L* scaled to the target, the left and right halves of the face evened out
+    // with a ramp across it (party lights come from the side), the colour toned down when the
+    // lights made it garish.
+    cv::Mat lab;
+    cv::cvtColor(h.original, lab, cv::COLOR_BGR2Lab);
+    std::vector<cv::Mat> channels;
+    cv::split(lab, channels);
+    cv::Mat l;
+    channels[0].convertTo(l, CV_32F, 100.0 / 255.0);
+    const int nose = static_cast<int>(h.landmarks[30].x);
+    cv::Mat leftHalf = faceMask.clone(), rightHalf = faceMask.clone();
+    leftHalf.colRange(std::clamp(nose, 0, l.cols), l.cols).setTo(0);
+    rightHalf.colRange(0, std::clamp(nose, 0, l.cols)).setTo(0);
+    const double left = cv::mean(l, leftHalf)[0];
+    const double right = cv::mean(l, rightHalf)[0];
+    const double x0 = h.landmarks[0].x, x16 = h.landmarks[16].x;
+    for (int x = 0; x < l.cols; ++x) {
+        const double t = std::clamp((x - x0) / std::max(1.0, x16 - x0), 0.0, 1.0);
+        const double side = (1 - t) * left + t * right;
+        const double gain = std::clamp(62.0 / std::max(side, 1.0), 0.8, 2.0);
+        l.col(x) *= gain;
+    }
+    l.convertTo(channels[0], CV_8U, 255.0 / 100.0);
+    const double chroma = std::hypot(cv::mean(channels[1], faceMask)[0] - 128.0,
+                                     cv::mean(channels[2], faceMask)[0] - 128.0);
+    const double tone = chroma > 22 ? 22 / chroma : 1.0;
+    for (int c = 1; c < 3; ++c) {
+        channels[static_cast<std::size_t>(c)].convertTo(channels[static_cast<std::size_t>(c)],
+                                                        CV_8U, tone, 128.0 * (1 - tone));
+    }
+    cv::merge(channels, lab);
+    cv::Mat brighter;
+    cv::cvtColor(lab, brighter, cv::COLOR_Lab2BGR);
+    cv::Mat soft;
+    cv::GaussianBlur(brighter, soft, cv::Size(0, 0), std::max(1.0, h.faceWidth / 150.0));
+    cv::addWeighted(brighter, 1.6, soft, -0.6, 0, h.original);
+}
+
 } // namespace
 
 HeadCutout cutOutHead(const SampleFace& face) {
@@ -122,6 +220,8 @@ HeadCutout cutOutHead(const SampleFace& face) {
         h.landmarks[i] = apply(m, lm[i]);
     }
     h.eyes = apply(m, eyes);
+    evenOutHeadTurn(h);
+    evenOutExposure(h);
 
     // GrabCut seeded from the landmarks: the face itself is certainly the person; an ellipse
     // over the head and hair (the crown 0.8 brow-to-chin heights above the brows, the adult
@@ -174,7 +274,13 @@ HeadCutout cutOutHead(const SampleFace& face) {
     person.setTo(0);
     cv::drawContours(person, contours, -1, cv::Scalar(255), cv::FILLED);
 
-    person.convertTo(h.alpha, CV_32F, 1.0 / 255.0);
+    // The soft edge lies inside the head, so no rim of the party behind it shows on the
+    // backdrop (on white it would read as a shadow).
+    const int rim = std::max(2, static_cast<int>(width / 50));
+    cv::Mat inner;
+    cv::erode(person, inner,
+              cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(2 * rim + 1, 2 * rim + 1)));
+    inner.convertTo(h.alpha, CV_32F, 1.0 / 255.0);
     cv::GaussianBlur(h.alpha, h.alpha, cv::Size(0, 0), std::max(1.0, width / 120.0));
 
     // The crown: the highest row of the head across the middle of the face.

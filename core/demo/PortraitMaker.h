@@ -26,6 +26,16 @@ struct HeadCutout {
 
 HeadCutout cutOutHead(const SampleFace& face);
 
+/// What differs between two students' photos besides the face: where the photographer put
+/// them, the backdrop (one of the profile's three) and the jacket.
+struct Variation {
+    double dx = 0;    ///< px
+    double dy = 0;    ///< px
+    double scale = 1; ///< × the compliant size
+    int backdrop = 0; ///< 0 light blue, 1 white, 2 light grey (the profile's three)
+    int jacket = 0;   ///< 0 charcoal, 1 black, 2 dark brown
+};
+
 /// Where and how one person sits in the frame.
 struct Sitter {
     const HeadCutout* head = nullptr;
