@@ -197,8 +197,8 @@ DemoResult buildDemo(const DemoRequest& request,
     const HeadCutout& friendBeside = others.empty() ? heads.back() : others.front();
 
     const int students = demoStudentCount();
-    const auto plan = makeDemoPlan(request.seed, students, static_cast<int>(heads.size()),
-                                   static_cast<int>(passing));
+    auto plan = makeDemoPlan(request.seed, students, static_cast<int>(heads.size()),
+                             static_cast<int>(passing));
     std::vector<bool> women;
     std::mt19937 sexes(request.seed + 1);
     for (const auto& p : plan) {
@@ -223,7 +223,26 @@ DemoResult buildDemo(const DemoRequest& request,
     std::size_t sharedSize = 0;
     for (std::size_t i = 0; i < cohort.students.size(); ++i) {
         const auto& s = cohort.students[i];
-        const auto& p = plan[i];
+        auto& p = plan[i];
+        // Verify: a face framed the default way may fail framed this student's way (a little
+        // larger, lower, another jacket). Such a student gets the first face that does not.
+        if (p.role == Role::Compliant) {
+            std::vector<int> candidates{p.face};
+            for (int f = 0; f < static_cast<int>(passing); ++f) {
+                candidates.push_back((f + static_cast<int>(i)) % static_cast<int>(passing));
+            }
+            for (const int f : candidates) {
+                checks::PhotoAnalysis trial(
+                    encodeJpeg(
+                        makeSubmission(heads[static_cast<std::size_t>(f)], Flaw::None, p.look), 300,
+                        40000),
+                    "trial.jpg", profile, models);
+                if (checks::runChecks(checkList, trial).verdict != checks::PhotoVerdictKind::Fail) {
+                    p.face = p.submittedFace = f;
+                    break;
+                }
+            }
+        }
         const auto& own = heads[static_cast<std::size_t>(p.face)];
         const auto& shown = heads[static_cast<std::size_t>(p.submittedFace)];
         writeBytes(enrollmentDir / (s.studentNo + ".jpg"),

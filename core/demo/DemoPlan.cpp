@@ -68,15 +68,17 @@ std::vector<StudentPlan> makeDemoPlan(std::uint32_t seed, int students, int face
         // the hair can read as a shadow to background.shadow.)
         p.look.backdrop = 0;
         p.look.jacket = static_cast<int>(rng() % 3);
-        // Flawed and retaken photos show a passing face, so the flaw is all that is wrong;
-        // two in three of the others too, so that most compliant photos pass outright.
-        const bool passingFace = p.role == Role::Flawed || p.role == Role::Retake || next % 3 != 2;
-        p.face = passingFace || faces == passing ? nextPassing++ % passing
-                                                 : passing + next % (faces - passing);
+        // Flawed, retaken, shared and mismatched photos show a passing face, so the part they
+        // play is all that is wrong; two in three of the others too, so that most compliant
+        // photos pass outright.
+        const bool passingFace = p.role != Role::Compliant && p.role != Role::NoPhoto;
+        p.face = passingFace || next % 3 != 2 || faces == passing
+                     ? nextPassing++ % passing
+                     : passing + next % (faces - passing);
         ++next;
         p.submittedFace = p.face;
         if (p.role == Role::DifferentPerson) {
-            p.submittedFace = (p.face + faces / 2) % faces;
+            p.submittedFace = (p.face + 1) % passing;
         }
         if (p.role == Role::SharedPhoto) {
             if (firstShared < 0) {
