@@ -104,6 +104,10 @@ cv::Mat makeSubmission(const HeadCutout& head, Flaw flaw, const Variation& look,
                           face.height * 2);
         faceArea &= cv::Rect(0, 0, photo.cols, photo.rows);
         region(faceArea).setTo(255);
+        cv::Mat backdrop;
+        cv::inRange(photo, scene.background - cv::Scalar::all(24),
+                    scene.background + cv::Scalar::all(24), backdrop);
+        region.setTo(0, backdrop);
         shaded.convertTo(shaded, CV_8UC3);
         shaded.copyTo(photo, region);
         break;
