@@ -3,10 +3,12 @@
 #include "CenterProgressOutput.h"
 #include "Commands.h"
 #include "core/checks/analysis/FaceModels.h"
+#include "core/common/MessageCatalog.h"
 #include "core/demo/CenterProgress.h"
 #include "core/demo/DemoBuilder.h"
 #include "core/demo/SampleFaces.h"
 #include "core/faces/ModelCatalog.h"
+#include "reports/IntakeReports.h"
 
 #include <Poco/JSON/Array.h>
 
@@ -46,6 +48,14 @@ void addDemoCommand(CLI::App& app, CliContext& ctx) {
         };
         const auto result = demo::buildDemo(request, loadModels, ctx.clock);
         auto ws = store::Workspace::open(result.workspace, ctx.clock);
+        // The intake workbooks `photos import` writes, for the demo's imports too.
+        std::vector<std::string> reportFiles;
+        const auto messages = MessageCatalog::load(ctx.paths.templates / "intake-messages.json");
+        for (const auto& intake : result.photoIntakes) {
+            reportFiles.push_back(
+                reports::writePhotoIntakeReport(intake, messages, ws->layout().exports(), ctx.clock)
+                    .string());
+        }
         const auto progress = demo::centerProgress(*ws);
         if (ctx.json) {
             auto j = centerProgressToJson(progress);
@@ -61,8 +71,16 @@ void addDemoCommand(CLI::App& app, CliContext& ctx) {
                 students.add(p);
             }
             j.set("students", students);
+            Poco::JSON::Array reportsWritten;
+            for (const auto& f : reportFiles) {
+                reportsWritten.add(f);
+            }
+            j.set("reports", reportsWritten);
             ctx.printJson(j);
             return;
+        }
+        for (const auto& f : reportFiles) {
+            ctx.out << "  intake report: " << f << '\n';
         }
         ctx.out << '\n';
         printCenterProgress(ctx.out, progress);

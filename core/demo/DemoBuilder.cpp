@@ -378,6 +378,10 @@ DemoResult buildDemo(const DemoRequest& request,
     result.workspace = dir;
     result.faces = heads.size();
     result.students = outcomes;
+    result.photoIntakes = {enrollment, first, retakes};
+    for (auto& intake : result.photoIntakes) {
+        intake.source = dir / "inputs" / intake.source.filename(); // where the folders are now
+    }
     return result;
 }
 

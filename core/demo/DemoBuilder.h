@@ -11,6 +11,7 @@
 #include "core/checks/PhotoProfile.h"
 #include "core/checks/analysis/FaceModels.h"
 #include "core/common/Clock.h"
+#include "core/intake/PhotoIntake.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -43,6 +44,9 @@ struct DemoResult {
     bool reused = false;
     std::size_t faces = 0; ///< usable faces found in the samples
     std::vector<DemoStudentOutcome> students;
+    /// The photo imports (enrollment, first batch, retakes), for their intake reports; empty
+    /// when reused.
+    std::vector<intake::PhotoIntakeResult> photoIntakes;
 };
 
 /// The marker file a demo workspace carries (its seed, the program that built it).
