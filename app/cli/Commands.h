@@ -18,5 +18,7 @@ void addCheckCommands(CLI::App& app, CliContext& ctx);
 void addReportCommand(CLI::App& app, CliContext& ctx);
 void addReviewCommands(CLI::App& app, CliContext& ctx);
 void addFacesCommands(CLI::App& app, CliContext& ctx);
+void addDemoCommand(CLI::App& app, CliContext& ctx);
+void addSummaryCommand(CLI::App& app, CliContext& ctx);
 
 } // namespace gp::cli

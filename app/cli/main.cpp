@@ -77,6 +77,8 @@ int main(int argc, char** argv) {
     gp::cli::addReportCommand(app, ctx);
     gp::cli::addReviewCommands(app, ctx);
     gp::cli::addFacesCommands(app, ctx);
+    gp::cli::addDemoCommand(app, ctx);
+    gp::cli::addSummaryCommand(app, ctx);
 
     const std::string internal = "Please report this with the workspace's logs/gradphoto.log.";
     try {

@@ -2,6 +2,9 @@
 target_sources(gradphoto-cli PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/main.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CentersCommand.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/CenterProgressOutput.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DemoCommand.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SummaryCommand.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CheckCommand.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CliContext.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FacesCommand.cpp

@@ -1,0 +1,388 @@
+#include "DemoBuilder.h"
+
+#include "DemoWorkbooks.h"
+#include "SampleFaces.h"
+#include "core/checks/PhotoVerdict.h"
+#include "core/checks/analysis/PhotoAnalysis.h"
+#include "core/checks/measures/FaceChecks.h"
+#include "core/checks/measures/ImageChecks.h"
+#include "core/common/AtomicFile.h"
+#include "core/common/UserError.h"
+#include "core/intake/CenterImport.h"
+#include "core/intake/PhotoIntake.h"
+#include "core/intake/RosterImport.h"
+#include "core/jobs/WorkspaceCheckJob.h"
+#include "core/store/Transaction.h"
+
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <unistd.h>
+
+namespace gp::demo {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+/// The demo's reviewer in the decision log.
+constexpr const char* kDemoReviewer = "演示审核员";
+
+checks::CheckList allChecks() {
+    auto list = checks::faceChecks();
+    for (auto& c : checks::imageChecks()) {
+        list.push_back(std::move(c));
+    }
+    return list;
+}
+
+void writeBytes(const fs::path& file, const std::string& bytes) {
+    fs::create_directories(file.parent_path());
+    std::ofstream out(file, std::ios::binary);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!out) {
+        throw UserError("Cannot write " + file.string() + ".",
+                        "Check the free space and permissions of the demo folder.");
+    }
+}
+
+/// A folder beside the target where the demo is built; removed with whatever is left in it.
+class Scratch {
+public:
+    explicit Scratch(const fs::path& target) {
+        const auto parent = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+        fs::create_directories(parent);
+        std::string pattern =
+            (parent / ("." + target.filename().string() + ".building-XXXXXX")).string();
+        if (::mkdtemp(pattern.data()) == nullptr) {
+            throw UserError("Cannot write in " + parent.string() + ".",
+                            "Choose a demo folder you may write to.");
+        }
+        path_ = pattern;
+    }
+    ~Scratch() {
+        if (!path_.empty()) {
+            std::error_code ignored;
+            fs::remove_all(path_, ignored);
+        }
+    }
+    Scratch(const Scratch&) = delete;
+    Scratch& operator=(const Scratch&) = delete;
+    const fs::path& path() const { return path_; }
+
+private:
+    fs::path path_;
+};
+
+bool isDemoWorkspace(const fs::path& dir) {
+    return fs::is_regular_file(dir / kDemoMarker) && fs::is_regular_file(dir / "workspace.db");
+}
+
+std::vector<DemoStudentOutcome> describe(const DemoCohort& cohort,
+                                         const std::vector<StudentPlan>& plan,
+                                         const std::vector<HeadCutout>& heads) {
+    std::vector<DemoStudentOutcome> out;
+    for (std::size_t i = 0; i < cohort.students.size(); ++i) {
+        const auto& s = cohort.students[i];
+        const auto& p = plan[i];
+        out.push_back({s.studentNo, s.name, s.center, p.role, p.flaw,
+                       heads[static_cast<std::size_t>(p.submittedFace)].label});
+    }
+    return out;
+}
+
+} // namespace
+
+DemoResult readDemoMarker(const fs::path& dir) {
+    DemoResult result;
+    result.workspace = dir;
+    result.reused = true;
+    std::ifstream in(dir / kDemoMarker);
+    try {
+        const auto marker = Poco::JSON::Parser().parse(in).extract<Poco::JSON::Object::Ptr>();
+        const auto students = marker->getArray("students");
+        for (std::size_t i = 0; students && i < students->size(); ++i) {
+            const auto j = students->getObject(static_cast<unsigned>(i));
+            DemoStudentOutcome o;
+            o.studentNo = j->getValue<std::string>("student_no");
+            o.name = j->getValue<std::string>("name");
+            o.center = j->getValue<std::string>("center");
+            const auto role = j->getValue<std::string>("role");
+            const auto flaw = j->getValue<std::string>("flaw");
+            for (auto r : {Role::Compliant, Role::Flawed, Role::NoPhoto, Role::Retake,
+                           Role::DifferentPerson, Role::SharedPhoto}) {
+                if (toCode(r) == role) {
+                    o.role = r;
+                }
+            }
+            for (auto f : kAllFlaws) {
+                if (toCode(f) == flaw) {
+                    o.flaw = f;
+                }
+            }
+            o.face = j->getValue<std::string>("face");
+            result.students.push_back(o);
+        }
+    } catch (const Poco::Exception& e) {
+        throw UserError("The demo's " + (dir / kDemoMarker).string() +
+                            " cannot be read: " + e.displayText() + ".",
+                        "Build the demo again in a new folder.");
+    }
+    return result;
+}
+
+DemoResult buildDemo(const DemoRequest& request,
+                     const std::function<const checks::FaceModels&()>& loadModels,
+                     const Clock& clock) {
+    const auto say = [&](const std::string& line) {
+        if (request.say) {
+            request.say(line);
+        }
+    };
+    const fs::path dir = fs::absolute(request.dir).lexically_normal();
+    std::error_code ec;
+    if (fs::exists(dir, ec)) {
+        if (isDemoWorkspace(dir)) {
+            say("Reusing the demo workspace " + dir.string());
+            return readDemoMarker(dir);
+        }
+        if (!fs::is_directory(dir) || !fs::is_empty(dir)) {
+            throw UserError(dir.string() + " is not empty and is not a demo workspace, so the "
+                                           "demo will not write in it.",
+                            "Give a new or empty folder, e.g. ~/GradPhoto/demo (a folder the "
+                            "demo built before is reused).");
+        }
+    }
+
+    const auto& models = loadModels();
+    const auto profile =
+        checks::PhotoProfile::load(request.templates / "profiles" / "chsi-2017.json");
+    const auto checkList = allChecks();
+
+    // Faces: every face in the samples, cut out and framed once; the ones whose compliant
+    // framing passes every check are the demo's people.
+    say("Finding faces in the demo photos in " + request.photos.string());
+    const auto samples = findSampleFaces(findSamplePhotos(request.photos), models);
+    std::vector<HeadCutout> heads;  // pass when framed: the people of the demo
+    std::vector<HeadCutout> review; // need a reviewer's eye when framed: people too
+    std::vector<HeadCutout> others; // fail even when framed: the friend in a two-person photo
+    for (const auto& face : samples) {
+        auto head = cutOutHead(face);
+        const auto trialBytes = encodeJpeg(makeSubmission(head, Flaw::None), 300, 40000);
+        checks::PhotoAnalysis analysis(trialBytes, "trial.jpg", profile, models);
+        const auto verdict = checks::runChecks(checkList, analysis).verdict;
+        (verdict == checks::PhotoVerdictKind::Pass     ? heads
+         : verdict == checks::PhotoVerdictKind::Review ? review
+                                                       : others)
+            .push_back(std::move(head));
+    }
+    const std::size_t passing = heads.size();
+    say("  " + std::to_string(samples.size()) + " faces: " + std::to_string(passing) +
+        " pass the checks when framed to the profile, " + std::to_string(review.size()) +
+        " need review (a slight turn or tilt, the mouth a little open)");
+    if (passing < 2) {
+        throw UserError("Only " + std::to_string(passing) +
+                            " face(s) in the demo photos can be framed to pass the checks; the "
+                            "demo needs at least 2.",
+                        std::string("Fetch the demo photos again: ") + kFetchDemoPhotosCommand +
+                            " --force");
+    }
+    for (auto& h : review) {
+        heads.push_back(std::move(h));
+    }
+    const HeadCutout& friendBeside = others.empty() ? heads.back() : others.front();
+
+    const int students = demoStudentCount();
+    auto plan = makeDemoPlan(request.seed, students, static_cast<int>(heads.size()),
+                             static_cast<int>(passing));
+    std::vector<bool> women;
+    std::mt19937 sexes(request.seed + 1);
+    for (const auto& p : plan) {
+        women.push_back(p.role != Role::NoPhoto || sexes() % 2 == 0);
+    }
+    // Students without a photo have no face to show, so their names may be men's; everyone
+    // else's must match the women in the sample photos.
+    const auto cohort = makeDemoCohort(request.seed, women);
+
+    Scratch scratch(dir);
+    const fs::path inputs = scratch.path() / "inputs";
+    fs::create_directories(inputs);
+    const auto rosterFile = inputs / "2026届春季毕业生名单.xlsx";
+    const auto centersFile = inputs / "教学点通讯录.xlsx";
+    writeRosterWorkbook(cohort, rosterFile, clock);
+    writeCentersWorkbook(cohort, centersFile, clock);
+
+    // The photos as files named by 学号, the way a vendor's export or a center's folder comes.
+    const auto enrollmentDir = inputs / "入学照片";
+    const auto firstDir = inputs / "照片-第一批";
+    const auto retakeDir = inputs / "照片-重拍";
+    std::size_t sharedSize = 0;
+    for (std::size_t i = 0; i < cohort.students.size(); ++i) {
+        const auto& s = cohort.students[i];
+        auto& p = plan[i];
+        // Verify: a face framed the default way may fail framed this student's way (a little
+        // larger, lower, another jacket). Such a student gets the first face that does not.
+        if (p.role == Role::Compliant) {
+            std::vector<int> candidates{p.face};
+            for (int f = 0; f < static_cast<int>(passing); ++f) {
+                candidates.push_back((f + static_cast<int>(i)) % static_cast<int>(passing));
+            }
+            for (const int f : candidates) {
+                checks::PhotoAnalysis trial(
+                    encodeJpeg(
+                        makeSubmission(heads[static_cast<std::size_t>(f)], Flaw::None, p.look), 300,
+                        40000),
+                    "trial.jpg", profile, models);
+                if (checks::runChecks(checkList, trial).verdict != checks::PhotoVerdictKind::Fail) {
+                    p.face = p.submittedFace = f;
+                    break;
+                }
+            }
+        }
+        const auto& own = heads[static_cast<std::size_t>(p.face)];
+        const auto& shown = heads[static_cast<std::size_t>(p.submittedFace)];
+        writeBytes(enrollmentDir / (s.studentNo + ".jpg"),
+                   encodeJpeg(makeEnrollmentPhoto(own), 96, 12000));
+        switch (p.role) {
+        case Role::NoPhoto:
+            break;
+        case Role::Compliant:
+        case Role::DifferentPerson:
+            writeBytes(firstDir / (s.studentNo + ".jpg"),
+                       encodeJpeg(makeSubmission(shown, Flaw::None, p.look), 300, 40000));
+            break;
+        case Role::Flawed:
+            writeBytes(
+                firstDir / (s.studentNo + ".jpg"),
+                encodeJpeg(makeSubmission(shown, p.flaw, p.look, &friendBeside), 300, 40000));
+            break;
+        case Role::Retake:
+            writeBytes(firstDir / (s.studentNo + ".jpg"),
+                       encodeJpeg(makeSubmission(shown, p.flaw, p.look), 300, 40000));
+            writeBytes(retakeDir / (s.studentNo + "_2.jpg"),
+                       encodeJpeg(makeSubmission(shown, Flaw::None, p.look), 300, 40000));
+            break;
+        case Role::SharedPhoto: {
+            // The second student re-saved the first one's photo: the same picture in other
+            // bytes (identical bytes the intake refuses for both), for the duplicate search.
+            const auto bytes = encodeJpeg(makeSubmission(shown, Flaw::None, p.look), 300,
+                                          sharedSize == 0 ? 40000 : sharedSize - 1);
+            sharedSize = bytes.size();
+            writeBytes(firstDir / (s.studentNo + ".jpg"), bytes);
+            break;
+        }
+        }
+    }
+
+    say("Creating the workspace and importing the roster, the centers' sheet and the photos");
+    // The workspace wants a new or empty folder: make it beside the inputs, then move them in.
+    const fs::path wsInScratch = scratch.path() / "workspace";
+    auto ws = store::Workspace::create(
+        wsInScratch, {"演示：2026届春季毕业生图像采集", profile.id(), request.createdBy}, clock);
+
+    intake::RosterImportRequest roster;
+    roster.file = rosterFile;
+    roster.columnsFile = request.templates / "roster-columns.json";
+    const auto rosterPlan = intake::planRosterImport(*ws, roster);
+    intake::applyRosterPlan(*ws, rosterPlan, false);
+    const auto centers =
+        intake::importCenters(*ws, centersFile, request.templates / "center-columns.json");
+    if (!centers.problems.empty() || !centers.missingDetails.empty()) {
+        throw std::logic_error("the demo centers' sheet did not import cleanly");
+    }
+
+    const auto importFolder = [&](const fs::path& folder, intake::PhotoKind kind) {
+        intake::PhotoIntakeRequest photos;
+        photos.source = folder;
+        photos.kind = kind;
+        photos.columnsFile = request.templates / "roster-columns.json";
+        return intake::importPhotos(*ws, photos);
+    };
+    const auto enrollment = importFolder(enrollmentDir, intake::PhotoKind::Enrollment);
+    const auto first = importFolder(firstDir, intake::PhotoKind::Submission);
+    say("  " + std::to_string(cohort.students.size()) + " students, " +
+        std::to_string(enrollment.matched()) + " enrollment photos, " +
+        std::to_string(first.matched()) + " submissions");
+
+    const auto checkAll = [&] {
+        jobs::CheckJobOptions options;
+        options.threads = 2;
+        const auto factory = [&](const std::string& bytes, const std::string& name) {
+            return std::unique_ptr<checks::CheckContext>(
+                new checks::PhotoAnalysis(bytes, name, profile, models));
+        };
+        return jobs::runWorkspaceChecks(*ws, profile, checkList, factory, options);
+    };
+    say("Checking the photos against " + profile.id());
+    checkAll();
+
+    // A reviewer rejects the retake student's snapshot; the student sends a new photo.
+    // TODO(lead): record this through the decision service of `decide` once it has landed.
+    for (std::size_t i = 0; i < cohort.students.size(); ++i) {
+        if (plan[i].role != Role::Retake) {
+            continue;
+        }
+        auto& store = ws->store();
+        store::Transaction tx(store);
+        const auto student = store.students().byStudentNo(cohort.students[i].studentNo).value();
+        const auto photo = store.photoVersions().latestOf(student.id).value();
+        domain::Decision d;
+        d.studentId = student.id;
+        d.submissionId = photo.id;
+        d.photoSha256 = photo.sha256;
+        d.reviewer = kDemoReviewer;
+        d.decidedAt = clock.nowIso();
+        d.kind = domain::DecisionKind::Reject;
+        d.reasonCodes = {"background_invalid", "background_shadow_objects"};
+        d.note = "生活照，背景杂乱，请在纯色背景前重拍";
+        store.decisions().append(d);
+        store.students().setStatus(student.id, domain::StudentStatus::Retake);
+        tx.commit();
+    }
+    const auto retakes = importFolder(retakeDir, intake::PhotoKind::Submission);
+    say("  " + std::to_string(retakes.matched()) + " retake after a rejection");
+    checkAll();
+    ws.reset();
+
+    // Everything is in place: the inputs beside the database, the marker, then the rename.
+    fs::rename(inputs, wsInScratch / "inputs");
+    Poco::JSON::Object marker(Poco::JSON_PRESERVE_KEY_ORDER);
+    marker.set("seed", request.seed);
+    marker.set("built_by", request.createdBy);
+    marker.set("built_at", clock.nowIso());
+    marker.set("sample_photos", request.photos.string());
+    const auto outcomes = describe(cohort, plan, heads);
+    Poco::JSON::Array planned;
+    for (const auto& o : outcomes) {
+        Poco::JSON::Object j(Poco::JSON_PRESERVE_KEY_ORDER);
+        j.set("student_no", o.studentNo);
+        j.set("name", o.name);
+        j.set("center", o.center);
+        j.set("role", std::string(toCode(o.role)));
+        j.set("flaw", std::string(toCode(o.flaw)));
+        j.set("face", o.face);
+        planned.add(j);
+    }
+    marker.set("students", planned);
+    std::ostringstream json;
+    marker.stringify(json, 2);
+    writeFileAtomically(wsInScratch / kDemoMarker, json.str() + "\n");
+
+    fs::remove(dir, ec); // an empty folder the user made for it
+    fs::rename(wsInScratch, dir);
+    DemoResult result;
+    result.workspace = dir;
+    result.faces = heads.size();
+    result.students = outcomes;
+    result.photoIntakes = {enrollment, first, retakes};
+    for (auto& intake : result.photoIntakes) {
+        intake.source = dir / "inputs" / intake.source.filename(); // where the folders are now
+    }
+    return result;
+}
+
+} // namespace gp::demo
