@@ -3,6 +3,7 @@
 #include "LayoutRow.h"
 #include "ReportRun.h"
 #include "RetakeList.h"
+#include "core/store/CampaignSettings.h"
 
 namespace gp::reports {
 
@@ -18,7 +19,8 @@ ReportResult MissingList::run(store::Workspace& workspace, const ReportRequest& 
     ReportRun run(workspace, request, templates_, id());
     const auto& layout = run.layout();
     const auto sheet = layout.sheet("listSheet", kKeys);
-    const auto deadline = workspace.store().settings().get(RetakeList::kDeadlineKey).value_or("");
+    const auto deadline =
+        workspace.store().settings().get(gp::store::CampaignSettings::kDeadline).value_or("");
     if (!run.readProgress()) {
         ReportResult cancelled;
         cancelled.cancelled = true;

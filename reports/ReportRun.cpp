@@ -1,6 +1,7 @@
 #include "ReportRun.h"
 
 #include "LayoutRow.h"
+#include "SafeFileName.h"
 #include "UniquePublish.h"
 #include "core/common/UserError.h"
 #include "core/domain/StudentStatus.h"
@@ -29,18 +30,6 @@ std::string firstCharacters(const std::string& text, std::size_t max) {
         }
     }
     return text;
-}
-
-/// Characters neither Excel sheet names nor file names may hold, replaced by "_".
-std::string cleanName(std::string name) {
-    for (auto& c : name) {
-        if (c == '[' || c == ']' || c == ':' || c == '*' || c == '?' || c == '/' || c == '\\' ||
-            c == '\'' || c == '"' || c == '<' || c == '>' || c == '|' ||
-            static_cast<unsigned char>(c) < 0x20) {
-            c = '_';
-        }
-    }
-    return name.empty() ? "_" : name;
 }
 
 } // namespace
@@ -125,13 +114,13 @@ std::unique_ptr<XlsxWorkbook> ReportRun::openWorkbook(const Scope& scope) {
     std::string stem;
     if (scope.only != nullptr) {
         stem = fillIn(layout_.text("splitFile"),
-                      {{"stamp", stamp}, {"center", cleanName(centerName(*scope.only))}});
+                      {{"stamp", stamp}, {"center", safeFileName(centerName(*scope.only))}});
     } else {
         stem = fillIn(layout_.text("file"), {{"stamp", stamp}});
     }
     const auto name = std::to_string(staged_.size() + 1) + ".xlsx";
     const auto path = output_->stage(name);
-    staged_.push_back({path, cleanName(stem)});
+    staged_.push_back({path, safeFileName(stem)});
     sheetNames_.clear();
     auto book = std::make_unique<XlsxWorkbook>(path, layout_.text("title"), workspace_.clock());
     book->setNumberFormats(common_.text("numberFormats.percent"),
@@ -140,7 +129,7 @@ std::unique_ptr<XlsxWorkbook> ReportRun::openWorkbook(const Scope& scope) {
 }
 
 std::string ReportRun::sheetName(const std::string& name) {
-    const auto base = firstCharacters(cleanName(name), kSheetNameMax);
+    const auto base = firstCharacters(safeFileName(name), kSheetNameMax);
     auto candidate = base;
     for (int n = 2; sheetNames_.count(candidate) > 0; ++n) {
         const auto suffix = "(" + std::to_string(n) + ")";

@@ -2,6 +2,7 @@
 
 #include "LayoutRow.h"
 #include "ReportRun.h"
+#include "core/store/CampaignSettings.h"
 
 #include <set>
 
@@ -20,7 +21,8 @@ ReportResult RetakeList::run(store::Workspace& workspace, const ReportRequest& r
     ReportRun run(workspace, request, templates_, id());
     const auto& layout = run.layout();
     const auto sheet = layout.sheet("listSheet", kKeys);
-    const auto deadline = workspace.store().settings().get(kDeadlineKey).value_or("");
+    const auto deadline =
+        workspace.store().settings().get(gp::store::CampaignSettings::kDeadline).value_or("");
     if (!run.readProgress()) {
         ReportResult cancelled;
         cancelled.cancelled = true;

@@ -1,7 +1,8 @@
 // `report retakes`: the retake list (重拍名单). Students whose latest photo a reviewer rejected
 // (and no one reversed), or whose latest photo fails the automated checks and has not been
 // reviewed yet; grouped by center; the reasons written as the advice a student understands;
-// contact phone, retake round and the deadline (workspace setting campaign.deadline).
+// contact phone, retake round and the deadline (workspace setting
+// store::CampaignSettings::kDeadline).
 #pragma once
 
 #include "ReportKind.h"
@@ -12,9 +13,6 @@ namespace gp::reports {
 
 class RetakeList final : public ReportKind {
 public:
-    /// The workspace setting that holds the retake deadline, e.g. "2026-12-15".
-    static constexpr const char* kDeadlineKey = "campaign.deadline";
-
     explicit RetakeList(std::filesystem::path templatesDir) : templates_(std::move(templatesDir)) {}
     std::string id() const override { return "retakes"; }
     ReportResult run(store::Workspace& workspace, const ReportRequest& request) override;

@@ -158,10 +158,14 @@ ReportResult SpotCheckSample::run(store::Workspace& workspace, const ReportReque
         items.push_back({layout.text("overview.share"), shareText(share), std::nullopt});
         items.push_back(
             {layout.text("overview.rule"), layout.text("overview.ruleText"), std::nullopt});
-        items.push_back({layout.text("overview.repeat"),
-                         fillIn(layout.text("overview.repeatText"),
-                                {{"seed", seedText}, {"share", shareText(share)}}),
-                         std::nullopt});
+        items.push_back(
+            {layout.text("overview.repeat"),
+             fillIn(layout.text("overview.repeatText"),
+                    {{"workspace", workspace.layout().root.string()},
+                     {"seed", seedText},
+                     {"share", shareText(share)},
+                     {"center", request.center ? " --center " + *request.center : std::string()}}),
+             std::nullopt});
         for (const auto* center : scope.centers) {
             for (const auto* s : drawn[center]) {
                 const auto& st = s->student;
@@ -186,10 +190,10 @@ ReportResult SpotCheckSample::run(store::Workspace& workspace, const ReportReque
                                     {{"center", run.centerName(*center)}}),
                              {},
                              static_cast<double>(approvedIn[center])});
-            items.push_back({fillIn(layout.text("overview.centerDrawn"),
-                                    {{"center", run.centerName(*center)}}),
-                             {},
-                             static_cast<double>(drawn[center].size())});
+            items.push_back(
+                {fillIn(layout.text("overview.centerDrawn"), {{"center", run.centerName(*center)}}),
+                 {},
+                 static_cast<double>(drawn[center].size())});
         }
         run.addOverview(*book, scope, items);
         run.closeWorkbook(*book, scope);

@@ -7,6 +7,7 @@ target_sources(gradphoto_reports PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ReportKinds.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ReportRun.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ReportTemplate.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SafeFileName.cpp
     ${CMAKE_CURRENT_LIST_DIR}/RetakeList.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SpotCheckSample.cpp
     ${CMAKE_CURRENT_LIST_DIR}/StatusWorkbook.cpp

@@ -20,5 +20,6 @@ void addReviewCommands(CLI::App& app, CliContext& ctx);
 void addFacesCommands(CLI::App& app, CliContext& ctx);
 void addDemoCommand(CLI::App& app, CliContext& ctx);
 void addSummaryCommand(CLI::App& app, CliContext& ctx);
+void addSettingsCommand(CLI::App& app, CliContext& ctx);
 
 } // namespace gp::cli

@@ -79,6 +79,7 @@ int main(int argc, char** argv) {
     gp::cli::addFacesCommands(app, ctx);
     gp::cli::addDemoCommand(app, ctx);
     gp::cli::addSummaryCommand(app, ctx);
+    gp::cli::addSettingsCommand(app, ctx);
 
     const std::string internal = "Please report this with the workspace's logs/gradphoto.log.";
     try {

@@ -5,6 +5,7 @@ target_sources(gradphoto-cli PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/CenterProgressOutput.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DemoCommand.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SummaryCommand.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SettingsCommand.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CheckCommand.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CliContext.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FacesCommand.cpp

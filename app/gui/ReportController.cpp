@@ -106,10 +106,15 @@ void ReportController::run(const std::string& kind, const fs::path& folder) {
                     problems.push_back({wx(p.center), wx(p.studentNo), wx(p.message)});
                 }
             }
-            ImportResultDialog dialog(&frame_, _("Reports"),
-                                      cancelled ? wxString(_("Cancelled. Nothing was written."))
-                                                : wxString::Format(_("%zu file(s) written to %s"),
-                                                                   files.size(), wx(folder)));
+            ImportResultDialog dialog(
+                &frame_, _("Reports"),
+                cancelled
+                    ? (files.empty() ? wxString(_("Cancelled. Nothing was written."))
+                                     : wxString::Format(_("Cancelled. The reports finished "
+                                                          "before it were written: %zu file(s) "
+                                                          "in %s"),
+                                                        files.size(), wx(folder)))
+                    : wxString::Format(_("%zu file(s) written to %s"), files.size(), wx(folder)));
             for (std::size_t i = 0; i < state->results.size(); ++i) {
                 for (const auto& [name, n] : state->results[i].counts) {
                     dialog.addCount(wx(state->kinds[i] + ": " + name), n);

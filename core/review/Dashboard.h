@@ -5,6 +5,7 @@
 
 #include "ReviewRows.h"
 #include "core/domain/Center.h"
+#include "core/store/CampaignSettings.h"
 
 #include <chrono>
 #include <optional>
@@ -32,7 +33,7 @@ struct DashboardFigures {
 };
 
 /// The workspace setting holding the deadline, yyyy-mm-dd.
-inline constexpr const char* kDeadlineSetting = "review.deadline";
+inline constexpr const char* kDeadlineSetting = store::CampaignSettings::kDeadline;
 
 DashboardFigures buildDashboard(const std::vector<ReviewRow>& rows,
                                 const std::vector<domain::Center>& centers,

@@ -11,8 +11,10 @@
 #include "ZipWriter.h"
 #include "core/common/UserError.h"
 #include "core/imaging/ImageDecoder.h"
+#include "core/store/CampaignSettings.h"
 #include "core/store/Transaction.h"
 #include "reports/ReportOutput.h"
+#include "reports/SafeFileName.h"
 #include "reports/XlsxWorkbook.h"
 
 #include <fstream>
@@ -68,6 +70,10 @@ ReportResult MailingPackage::run(store::Workspace& workspace, const ReportReques
     std::set<std::pair<domain::StudentId, domain::SubmissionId>> alreadyMailed;
     std::map<domain::CenterId, domain::Center> centers;
     std::string workspaceName = workspace.name();
+    const std::string sender = workspace.store()
+                                   .settings()
+                                   .get(gp::store::CampaignSettings::kSender)
+                                   .value_or(workspaceName);
     {
         store::Transaction read(store, store::Transaction::Kind::Read);
         const auto center = requestedCenter(store, request);
@@ -173,7 +179,8 @@ ReportResult MailingPackage::run(store::Workspace& workspace, const ReportReques
                                 {"date", date},
                                 {"photos", std::to_string(photos.size())},
                                 {"pages", std::to_string(pages)},
-                                {"workspace", workspaceName}};
+                                {"workspace", workspaceName},
+                                {"sender", sender}};
 
         // The packing list, written to the staging folder, then taken into the zip.
         const auto listName = "." + mailing.batchNumber + "-list.xlsx";
@@ -202,8 +209,9 @@ ReportResult MailingPackage::run(store::Workspace& workspace, const ReportReques
                              tmpl.texts("packing_list.problem_columns"), centerProblems);
             book.close();
         }
-        const auto zipName = fillText(tmpl.text("zip_name"),
-                                      {{"batch", mailing.batchNumber}, {"center", center.name}});
+        const auto zipName =
+            fillText(tmpl.text("zip_name"),
+                     {{"batch", mailing.batchNumber}, {"center", safeFileName(center.name)}});
         ZipWriter zip(output.stage(zipName));
         zip.add(tmpl.text("entries.cover"), coverPdf(tmpl, values));
         zip.add(tmpl.text("entries.label"), labelPdf(tmpl, values));

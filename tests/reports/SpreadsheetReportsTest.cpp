@@ -5,6 +5,7 @@
 #include "core/common/MessageCatalog.h"
 #include "core/common/UserError.h"
 #include "core/intake/roster/SheetTable.h"
+#include "core/store/CampaignSettings.h"
 #include "gradphoto/BuildInfo.h"
 #include "reports/CampaignProgress.h"
 #include "reports/ReportKinds.h"
@@ -438,7 +439,7 @@ TEST_F(SpreadsheetReports, CancellingLeavesTheFolderAsItWas) {
 TEST_F(SpreadsheetReports, RetakeListTellsStudentsWhatToDoAndByWhen) {
     {
         store::Transaction tx(campaign.ws->store());
-        campaign.ws->store().settings().set(RetakeList::kDeadlineKey, "2026-12-15");
+        campaign.ws->store().settings().set(gp::store::CampaignSettings::kDeadline, "2026-12-15");
         tx.commit();
     }
     const auto result = runKind("retakes");
