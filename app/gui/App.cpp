@@ -7,6 +7,7 @@
 
 #include <wx/cmdline.h>
 #include <wx/config.h>
+#include <wx/image.h>
 #include <wx/intl.h>
 
 namespace gp::gui {
@@ -26,6 +27,9 @@ bool App::OnCmdLineParsed(wxCmdLineParser& parser) {
 bool App::OnInit() {
     SetAppName("gradphoto");
     SetAppDisplayName("GradPhoto Console");
+    // The review screen shows JPEG and PNG photos through wxImage: without the handlers every
+    // photo would show as undecodable.
+    wxInitAllImageHandlers();
     const auto env = processEnvironment();
     const auto paths = DataPaths::resolve(env, currentExecutable());
     // GRADPHOTO_LANG wins over the language chosen in the settings.
