@@ -3,6 +3,7 @@
 #include "core/common/AtomicFile.h"
 #include "core/common/UserError.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -43,15 +44,46 @@ fs::path ReportOutput::stage(const std::string& name) {
     return staging_ / name;
 }
 
+std::string ReportOutput::unusedName(const std::string& name) const {
+    const auto stem = fs::path(name).stem().string();
+    const auto extension = fs::path(name).extension().string();
+    std::string candidate = name;
+    for (int n = 2;; ++n) {
+        const bool staged = std::find(staged_.begin(), staged_.end(), candidate) != staged_.end();
+        if (!staged && !fs::exists(folder_ / candidate)) {
+            return candidate;
+        }
+        candidate = stem + "-" + std::to_string(n) + extension;
+    }
+}
+
 std::vector<fs::path> ReportOutput::publish() {
+    // All or nothing, and never over an existing file: each staged file is hard-linked under
+    // its final name (link() refuses a name that exists); if one cannot be, the links made so
+    // far are removed again and the output folder is as it was.
     std::vector<fs::path> published;
     for (const auto& name : staged_) {
         const auto from = staging_ / name;
         if (!fs::exists(from)) {
             continue;
         }
-        fs::rename(from, folder_ / name);
-        published.push_back(folder_ / name);
+        const auto to = folder_ / name;
+        if (::link(from.c_str(), to.c_str()) != 0) {
+            const int error = errno;
+            for (const auto& done : published) {
+                std::error_code ignored;
+                fs::remove(done, ignored);
+            }
+            throw UserError("Cannot write " + to.string() + ": " +
+                                (error == EEXIST ? std::string("a file of that name exists")
+                                                 : std::string(std::strerror(error))) +
+                                ". Nothing was written.",
+                            error == EEXIST ? "Move the earlier file away, or choose another "
+                                              "output folder with --out."
+                                            : "Free some disk space or choose another folder "
+                                              "with --out.");
+        }
+        published.push_back(to);
     }
     syncDirectory(folder_);
     published_ = true;

@@ -19,8 +19,13 @@ public:
 
     /// A path in the staging folder for a file that will be published under name.
     std::filesystem::path stage(const std::string& name);
-    /// Moves every staged file to the output folder; returns their final paths. A file of the
-    /// same name already there is replaced.
+    /// name, or name with -2, -3 ... before its extension, whichever is neither in the output
+    /// folder nor staged already: for files named by the time, which a second run in the same
+    /// second would otherwise collide with.
+    std::string unusedName(const std::string& name) const;
+    /// Puts every staged file into the output folder under its name, all or none; returns their
+    /// final paths. A file of the same name already there is never replaced: UserError, and
+    /// nothing is published.
     std::vector<std::filesystem::path> publish();
 
     const std::filesystem::path& folder() const { return folder_; }

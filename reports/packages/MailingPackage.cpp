@@ -226,8 +226,8 @@ ReportResult MailingPackage::run(store::Workspace& workspace, const ReportReques
         return result;
     }
     if (!result.problems.empty()) {
-        const auto name =
-            fillText(tmpl.text("problems_name"), {{"stamp", workspace.clock().nowStamp()}});
+        const auto name = output.unusedName(
+            fillText(tmpl.text("problems_name"), {{"stamp", workspace.clock().nowStamp()}}));
         XlsxWorkbook book(output.stage(name), name, workspace.clock());
         addProblemsSheet(book, tmpl.text("packing_list.problems_sheet"),
                          tmpl.texts("packing_list.problem_columns"), result.problems);

@@ -197,9 +197,9 @@ ReportResult UploadPackage::run(store::Workspace& workspace, const ReportRequest
 
     // The manifest (or, when nothing was packed, the problems alone).
     const auto manifestName =
-        packed.empty()
-            ? fillText(tmpl.text("problems_name"), {{"stamp", workspace.clock().nowStamp()}})
-            : fillText(tmpl.text("manifest_name"), {{"batch", batchNumber}});
+        packed.empty() ? output.unusedName(fillText(tmpl.text("problems_name"),
+                                                    {{"stamp", workspace.clock().nowStamp()}}))
+                       : fillText(tmpl.text("manifest_name"), {{"batch", batchNumber}});
     {
         XlsxWorkbook book(output.stage(manifestName), manifestName, workspace.clock());
         if (!packed.empty()) {

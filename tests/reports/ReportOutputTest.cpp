@@ -50,6 +50,27 @@ TEST(ReportOutput, AFailedReportLeavesTheFolderAsItWas) {
     EXPECT_EQ(entries(out), 1u);
 }
 
+TEST(ReportOutput, PublishingNeverReplacesAFileAndIsAllOrNothing) {
+    test::TempDir tmp;
+    const auto out = tmp / "exports";
+    fs::create_directories(out);
+    std::ofstream(out / "b.zip") << "an earlier package";
+    {
+        ReportOutput output(out);
+        std::ofstream(output.stage("a.zip")) << "part 1";
+        std::ofstream(output.stage("b.zip")) << "part 2";
+        std::ofstream(output.stage("c.zip")) << "part 3";
+        EXPECT_THROW(output.publish(), UserError);
+    }
+    std::ifstream in(out / "b.zip");
+    std::string text;
+    std::getline(in, text);
+    EXPECT_EQ(text, "an earlier package");
+    EXPECT_FALSE(fs::exists(out / "a.zip")) << "a published part is taken back";
+    EXPECT_FALSE(fs::exists(out / "c.zip"));
+    EXPECT_EQ(entries(out), 1u);
+}
+
 TEST(ReportOutput, UnwritableFolderFailsBeforeAnyWork) {
     test::TempDir tmp;
     std::ofstream(tmp / "a-file") << "x";
