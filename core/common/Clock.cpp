@@ -25,4 +25,14 @@ std::string Clock::nowStamp() const {
     return Poco::DateTimeFormatter::format(toPoco(now()), "%Y%m%d-%H%M%S");
 }
 
+std::string Clock::localStamp(int utcOffsetMinutes) const {
+    return Poco::DateTimeFormatter::format(toPoco(now() + std::chrono::minutes(utcOffsetMinutes)),
+                                           "%Y%m%d-%H%M%S");
+}
+
+std::string Clock::localDate(int utcOffsetMinutes) const {
+    return Poco::DateTimeFormatter::format(toPoco(now() + std::chrono::minutes(utcOffsetMinutes)),
+                                           "%Y-%m-%d");
+}
+
 } // namespace gp

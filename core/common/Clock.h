@@ -15,6 +15,11 @@ public:
     std::string nowIso() const;
     /// The current time for file names, e.g. 20261121-085359.
     std::string nowStamp() const;
+    /// The same in the campaign's local time (UTC+utcOffsetMinutes; Beijing is +480), for
+    /// names and dates people read: batch numbers, covers, problem workbooks.
+    std::string localStamp(int utcOffsetMinutes) const;
+    /// The local date, e.g. 2026-11-21.
+    std::string localDate(int utcOffsetMinutes) const;
 };
 
 class SystemClock final : public Clock {

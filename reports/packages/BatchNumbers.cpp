@@ -8,8 +8,8 @@
 namespace gp::reports {
 
 BatchNumbers::BatchNumbers(store::BatchRepository& batches, domain::BatchKind kind,
-                           std::string prefix, const Clock& clock)
-    : stem_(std::move(prefix) + "-" + clock.nowStamp().substr(0, 8) + "-") {
+                           std::string prefix, const Clock& clock, int utcOffsetMinutes)
+    : stem_(std::move(prefix) + "-" + clock.localStamp(utcOffsetMinutes).substr(0, 8) + "-") {
     for (const auto& batch : batches.list(kind)) {
         if (batch.number.rfind(stem_, 0) == 0) {
             last_ = std::max(last_, std::atoi(batch.number.c_str() + stem_.size()));

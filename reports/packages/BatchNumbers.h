@@ -1,5 +1,6 @@
 // Batch numbers: <prefix>-<yyyymmdd>-<nn>, e.g. UP-20261121-01 or MAIL-20261121-03, counting
-// up within the day (UTC, as the workspace's clock) from the batches already recorded.
+// up within the campaign's local day (templates/reports/common.json utcOffsetMinutes) from the
+// batches already recorded.
 #pragma once
 
 #include "core/common/Clock.h"
@@ -13,7 +14,7 @@ class BatchNumbers {
 public:
     /// Reads the numbers of the kind already recorded for today.
     BatchNumbers(store::BatchRepository& batches, domain::BatchKind kind, std::string prefix,
-                 const Clock& clock);
+                 const Clock& clock, int utcOffsetMinutes);
     /// The next free number; each call returns a new one.
     std::string next();
 

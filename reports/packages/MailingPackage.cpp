@@ -120,12 +120,14 @@ ReportResult MailingPackage::run(store::Workspace& workspace, const ReportReques
         total += members.size();
     }
 
+    const int utcOffset = static_cast<int>(
+        TemplateFile::load(templates_ / "reports" / "common.json").number("utcOffsetMinutes"));
     BatchNumbers numbers(store.batches(), domain::BatchKind::Mailing, tmpl.text("batch_prefix"),
-                         workspace.clock());
+                         workspace.clock(), utcOffset);
     std::vector<CenterMailing> mailings;
     std::size_t done = 0;
     std::size_t pagesTotal = 0;
-    const auto date = workspace.clock().nowIso().substr(0, 10);
+    const auto date = workspace.clock().localDate(utcOffset);
     for (const auto& [name, members] : byCenter) {
         const auto& center = centers.at(members.front()->student.centerId);
         if (!center.hasMailingDetails()) {
@@ -226,8 +228,8 @@ ReportResult MailingPackage::run(store::Workspace& workspace, const ReportReques
         return result;
     }
     if (!result.problems.empty()) {
-        const auto name = output.unusedName(
-            fillText(tmpl.text("problems_name"), {{"stamp", workspace.clock().nowStamp()}}));
+        const auto name = output.unusedName(fillText(
+            tmpl.text("problems_name"), {{"stamp", workspace.clock().localStamp(utcOffset)}}));
         XlsxWorkbook book(output.stage(name), name, workspace.clock());
         addProblemsSheet(book, tmpl.text("packing_list.problems_sheet"),
                          tmpl.texts("packing_list.problem_columns"), result.problems);

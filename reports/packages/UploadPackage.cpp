@@ -108,8 +108,10 @@ ReportResult UploadPackage::run(store::Workspace& workspace, const ReportRequest
              msg("status_mismatch", {{"status", std::string(domain::toCode(s.status))}})});
     }
 
+    const int utcOffset = static_cast<int>(
+        TemplateFile::load(templates_ / "reports" / "common.json").number("utcOffsetMinutes"));
     BatchNumbers numbers(store.batches(), domain::BatchKind::Upload, tmpl.text("batch_prefix"),
-                         workspace.clock());
+                         workspace.clock(), utcOffset);
     const auto batchNumber = numbers.next();
     ZipParts parts(
         [&](int part) {
@@ -197,9 +199,10 @@ ReportResult UploadPackage::run(store::Workspace& workspace, const ReportRequest
 
     // The manifest (or, when nothing was packed, the problems alone).
     const auto manifestName =
-        packed.empty() ? output.unusedName(fillText(tmpl.text("problems_name"),
-                                                    {{"stamp", workspace.clock().nowStamp()}}))
-                       : fillText(tmpl.text("manifest_name"), {{"batch", batchNumber}});
+        packed.empty()
+            ? output.unusedName(fillText(tmpl.text("problems_name"),
+                                         {{"stamp", workspace.clock().localStamp(utcOffset)}}))
+            : fillText(tmpl.text("manifest_name"), {{"batch", batchNumber}});
     {
         XlsxWorkbook book(output.stage(manifestName), manifestName, workspace.clock());
         if (!packed.empty()) {
