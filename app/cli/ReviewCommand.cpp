@@ -1,5 +1,7 @@
 // gradphoto-cli -w WS decide STUDENT_NO approve|reject|undo [--reason CODE]... [--note TEXT]
-//               --reviewer NAME
+//               [--photo SHA_PREFIX] --reviewer NAME
+// approve and reject decide on the student's latest photo version (printed with its SHA-256);
+// --photo refuses when the latest is not the photo the reviewer looked at.
 // gradphoto-cli -w WS history STUDENT_NO
 // The console's decisions from the command line, through the same ReviewService.
 #include "Commands.h"
@@ -45,6 +47,28 @@ Poco::JSON::Object decisionJson(const domain::Decision& d) {
     return o;
 }
 
+/// The latest photo version, checked against the SHA-256 prefix the reviewer gave (if any).
+domain::PhotoVersion latestPhoto(store::Workspace& ws, const domain::Student& student,
+                                 const std::string& shaPrefix) {
+    store::Transaction snapshot(ws.store(), store::Transaction::Kind::Read);
+    const auto latest = ws.store().photoVersions().latestOf(student.id);
+    snapshot.commit();
+    if (!latest) {
+        throw UserError("Student " + student.studentNo + " has not submitted a photo yet.",
+                        "Import the student's photo first.");
+    }
+    if (!shaPrefix.empty() && latest->sha256.rfind(shaPrefix, 0) != 0) {
+        throw UserError("The latest photo of student " + student.studentNo + " (v" +
+                            std::to_string(latest->version) + ", " + latest->sha256.substr(0, 12) +
+                            ") is not the photo " + shaPrefix +
+                            "; a newer photo arrived, look again.",
+                        "Nothing was recorded. Look at the latest photo, then decide with "
+                        "--photo " +
+                            latest->sha256.substr(0, 12) + ".");
+    }
+    return *latest;
+}
+
 } // namespace
 
 void addReviewCommands(CLI::App& app, CliContext& ctx) {
@@ -54,6 +78,7 @@ void addReviewCommands(CLI::App& app, CliContext& ctx) {
         std::vector<std::string> reasons;
         std::string note;
         std::string reviewer;
+        std::string photo;
     };
     auto o = std::make_shared<Options>();
     auto* decide = app.add_subcommand("decide", "Approve, reject or undo a student's photo");
@@ -65,6 +90,9 @@ void addReviewCommands(CLI::App& app, CliContext& ctx) {
                        "A reason code from templates/reasons.json (repeat for several)");
     decide->add_option("--note", o->note, "A note for the record");
     decide->add_option("--reviewer", o->reviewer, "Who decides")->required();
+    decide->add_option("--photo", o->photo,
+                       "SHA-256 (or a prefix) of the photo looked at; refused when the latest "
+                       "photo is another");
     decide->callback([o, &ctx] {
         auto ws = ctx.openWorkspace();
         const auto reasons = review::ReasonCatalog::load(ctx.paths.templates / "reasons.json");
@@ -73,11 +101,19 @@ void addReviewCommands(CLI::App& app, CliContext& ctx) {
         if (o->action != "reject" && !o->reasons.empty()) {
             throw UserError("--reason goes with reject only.");
         }
+        if (o->action == "undo" && !o->photo.empty()) {
+            throw UserError("--photo goes with approve and reject only.");
+        }
         review::DecisionOutcome out;
+        int version = 0; // of the photo decided on, when known here
         if (o->action == "approve") {
-            out = service.approve(student.id, o->reviewer, o->note);
+            const auto seen = latestPhoto(*ws, student, o->photo);
+            version = seen.version;
+            out = service.approve(student.id, seen.id, o->reviewer, o->note);
         } else if (o->action == "reject") {
-            out = service.reject(student.id, o->reviewer, o->reasons, o->note);
+            const auto seen = latestPhoto(*ws, student, o->photo);
+            version = seen.version;
+            out = service.reject(student.id, seen.id, o->reviewer, o->reasons, o->note);
         } else {
             out = service.undo(student.id, o->reviewer, o->note);
         }
@@ -88,12 +124,20 @@ void addReviewCommands(CLI::App& app, CliContext& ctx) {
             Poco::JSON::Object j(Poco::JSON_PRESERVE_KEY_ORDER);
             j.set("student_no", student.studentNo);
             j.set("decision", decisionJson(out.decision));
+            if (version > 0) {
+                j.set("photo_version", version);
+            }
             j.set("status", std::string(domain::toCode(out.status)));
             ctx.printJson(j);
         } else {
             ctx.out << student.studentNo << ' ' << student.name << ": "
                     << domain::toCode(out.decision.kind) << " recorded (decision "
-                    << out.decision.id << "), status now " << domain::toCode(out.status) << '\n';
+                    << out.decision.id << ") on photo ";
+            if (version > 0) {
+                ctx.out << 'v' << version << ' ';
+            }
+            ctx.out << out.decision.photoSha256.substr(0, 12) << ", status now "
+                    << domain::toCode(out.status) << '\n';
         }
     });
 

@@ -44,11 +44,12 @@ void ReviewPanel::decide(DecisionKind kind) {
     if (reviewer.empty()) {
         return;
     }
+    const auto seen = shownPhoto_;
     const bool ok = guarded(_("The decision could not be recorded."), [&] {
         if (kind == DecisionKind::Approve) {
-            service_->approve(id, utf8(reviewer), bar_->note());
+            service_->approve(id, seen, utf8(reviewer), bar_->note());
         } else {
-            service_->reject(id, utf8(reviewer), tickedReasons(), bar_->note());
+            service_->reject(id, seen, utf8(reviewer), tickedReasons(), bar_->note());
         }
     });
     if (ok) {
@@ -56,6 +57,8 @@ void ReviewPanel::decide(DecisionKind kind) {
                                       list_.at(*position_).studentNo, utf8(reviewer));
         decidedThisSession_.push_back(id);
         afterDecision(id, true);
+    } else {
+        afterDecision(id, false); // e.g. a newer photo arrived: show it
     }
 }
 

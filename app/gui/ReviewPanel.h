@@ -107,6 +107,7 @@ private:
     review::StudentList list_;
     std::map<domain::CenterId, wxString> centerNames_;
     std::vector<domain::StudentId> decidedThisSession_;
+    domain::SubmissionId shownPhoto_ = 0; ///< the photo version on screen, 0 for none
     PhotoCache cache_;
     bool showIdCard_ = false;
     bool rejecting_ = false;

@@ -23,7 +23,8 @@ void ReviewService::requireReviewer(const std::string& reviewer) const {
     }
 }
 
-DecisionOutcome ReviewService::record(domain::StudentId student, Decision decision) {
+DecisionOutcome ReviewService::record(domain::StudentId student, Decision decision,
+                                      domain::SubmissionId seen) {
     store::Transaction tx(store_);
     const auto who = store_.students().byId(student);
     if (!who) {
@@ -50,6 +51,12 @@ DecisionOutcome ReviewService::record(domain::StudentId student, Decision decisi
             throw UserError("Student " + who->studentNo + " has not submitted a photo yet.",
                             "Import the student's photo first.");
         }
+        if (latest->id != seen) {
+            throw UserError("A newer photo of student " + who->studentNo +
+                                " arrived since you looked at it; look again.",
+                            "The decision was not recorded. Review the newest photo (v" +
+                                std::to_string(latest->version) + ") and decide again.");
+        }
         decision.submissionId = latest->id;
         decision.photoSha256 = latest->sha256;
     }
@@ -59,17 +66,18 @@ DecisionOutcome ReviewService::record(domain::StudentId student, Decision decisi
     return out;
 }
 
-DecisionOutcome ReviewService::approve(domain::StudentId student, const std::string& reviewer,
-                                       const std::string& note) {
+DecisionOutcome ReviewService::approve(domain::StudentId student, domain::SubmissionId seen,
+                                       const std::string& reviewer, const std::string& note) {
     requireReviewer(reviewer);
     Decision d;
     d.kind = DecisionKind::Approve;
     d.reviewer = reviewer;
     d.note = note;
-    return record(student, std::move(d));
+    return record(student, std::move(d), seen);
 }
 
-DecisionOutcome ReviewService::reject(domain::StudentId student, const std::string& reviewer,
+DecisionOutcome ReviewService::reject(domain::StudentId student, domain::SubmissionId seen,
+                                      const std::string& reviewer,
                                       const std::vector<std::string>& reasonCodes,
                                       const std::string& note) {
     requireReviewer(reviewer);
@@ -90,7 +98,7 @@ DecisionOutcome ReviewService::reject(domain::StudentId student, const std::stri
     d.kind = DecisionKind::Reject;
     d.reviewer = reviewer;
     d.note = note;
-    return record(student, std::move(d));
+    return record(student, std::move(d), seen);
 }
 
 DecisionOutcome ReviewService::undo(domain::StudentId student, const std::string& reviewer,

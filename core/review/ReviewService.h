@@ -25,12 +25,13 @@ public:
     ReviewService(store::WorkspaceStore& store, std::string profileId, const ReasonCatalog& reasons,
                   const Clock& clock);
 
-    /// Approves the student's latest photo version. Throws UserError when there is none.
-    DecisionOutcome approve(domain::StudentId student, const std::string& reviewer,
-                            const std::string& note = {});
-    /// Rejects it for one or more reasons of the catalogue.
-    DecisionOutcome reject(domain::StudentId student, const std::string& reviewer,
-                           const std::vector<std::string>& reasonCodes,
+    /// Approves the photo version the reviewer looked at (`seen`). Throws UserError when the
+    /// student has no photo or a newer version arrived since (the reviewer must look again).
+    DecisionOutcome approve(domain::StudentId student, domain::SubmissionId seen,
+                            const std::string& reviewer, const std::string& note = {});
+    /// Rejects it for one or more reasons of the catalogue; the same guard on `seen`.
+    DecisionOutcome reject(domain::StudentId student, domain::SubmissionId seen,
+                           const std::string& reviewer, const std::vector<std::string>& reasonCodes,
                            const std::string& note = {});
     /// Reverses the student's last decision still in force (appends a reversal).
     DecisionOutcome undo(domain::StudentId student, const std::string& reviewer,
@@ -49,7 +50,8 @@ public:
 
 private:
     bool eligible(domain::StudentId student);
-    DecisionOutcome record(domain::StudentId student, domain::Decision decision);
+    DecisionOutcome record(domain::StudentId student, domain::Decision decision,
+                           domain::SubmissionId seen = 0);
     void requireReviewer(const std::string& reviewer) const;
 
     store::WorkspaceStore& store_;

@@ -404,6 +404,43 @@ TEST_F(ReviewConsole, DecidesFromTheKeyboardUndoesAndBatchApproves) {
     EXPECT_EQ(panel.list().count(), 2u);
 }
 
+TEST_F(ReviewConsole, ANewerPhotoArrivingWhileLookingIsShownInsteadOfDecidedOn) {
+    auto* frame = makeFrame();
+    ASSERT_TRUE(frame->openWorkspace(tmp / "ws"));
+    frame->showReview();
+    auto& panel = *frame->reviewPanel();
+    const auto liu = *panel.list().positionOf(panel.list().at(3).id);
+    ASSERT_TRUE(panel.select(liu));
+    EXPECT_EQ(panel.list().at(liu).version, 1);
+    {
+        // Meanwhile a retake of 刘洋 is imported (another window, another reviewer's import).
+        auto other = store::Workspace::open(tmp / "ws", clock);
+        store::Transaction tx(other->store());
+        domain::PhotoVersion v2;
+        v2.studentId = other->store().students().byStudentNo("20261004")->id;
+        v2.sha256 = std::string(64, 'f');
+        v2.sourceName = "20261004.jpg";
+        v2.byteSize = 1000;
+        v2.importedAt = clock.nowIso();
+        other->store().photoVersions().add(v2);
+        review::refreshStatus(other->store(), v2.studentId, "chsi-2017");
+        tx.commit();
+    }
+    press(panel, 'A');
+    EXPECT_TRUE(decisionLog().empty()) << "the decision was for v1, which is no longer the latest";
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_NE(errors[0].find("20261004"), std::string::npos) << errors[0];
+    // The panel read the student again: the new version is the one on screen now.
+    EXPECT_EQ(panel.current(), panel.list().at(liu).id);
+    EXPECT_EQ(panel.list().at(liu).version, 2);
+    errors.clear();
+    press(panel, 'A');
+    const auto log = decisionLog();
+    ASSERT_EQ(log.size(), 1u);
+    EXPECT_EQ(log[0].sha, std::string(64, 'f'));
+    EXPECT_TRUE(errors.empty()) << errors.front();
+}
+
 TEST_F(ReviewConsole, AsksTheReviewersNameOnceAndKeepsSettings) {
     config->DeleteEntry("/Review/Reviewer");
     auto* frame = makeFrame();

@@ -44,7 +44,7 @@ TEST(ReasonCatalogue, KeepsTheFilesOrderAndLabels) {
 
 TEST_F(ReviewServiceTest, ApproveRecordsWhoWhenWhichPhotoAndUpdatesTheStatus) {
     auto s = service();
-    const auto out = s.approve(zhang, "李老师", "看过原件");
+    const auto out = s.approve(zhang, v1.id, "李老师", "看过原件");
     EXPECT_EQ(out.status, StudentStatus::Approved);
     const auto log = s.history(zhang);
     ASSERT_EQ(log.size(), 1u);
@@ -59,11 +59,12 @@ TEST_F(ReviewServiceTest, ApproveRecordsWhoWhenWhichPhotoAndUpdatesTheStatus) {
 
 TEST_F(ReviewServiceTest, RejectNeedsKnownReasonsAndKeepsThem) {
     auto s = service();
-    EXPECT_THROW(s.reject(zhang, "李老师", {}), UserError);
-    EXPECT_THROW(s.reject(zhang, "李老师", {"not_a_reason"}), UserError);
-    EXPECT_THROW(s.approve(zhang, "  "), UserError);
+    EXPECT_THROW(s.reject(zhang, v1.id, "李老师", {}), UserError);
+    EXPECT_THROW(s.reject(zhang, v1.id, "李老师", {"not_a_reason"}), UserError);
+    EXPECT_THROW(s.approve(zhang, v1.id, "  "), UserError);
     EXPECT_EQ(w.store().decisions().count(), 0u); // nothing half-written
-    const auto out = s.reject(zhang, "李老师", {"head_too_high", "blurred", "head_too_high"});
+    const auto out =
+        s.reject(zhang, v1.id, "李老师", {"head_too_high", "blurred", "head_too_high"});
     EXPECT_EQ(out.status, StudentStatus::Retake);
     const auto log = s.history(zhang);
     ASSERT_EQ(log.size(), 1u);
@@ -72,8 +73,8 @@ TEST_F(ReviewServiceTest, RejectNeedsKnownReasonsAndKeepsThem) {
 
 TEST_F(ReviewServiceTest, UndoAppendsAReversalAndNeverDeletes) {
     auto s = service();
-    const auto rejected = s.reject(zhang, "李老师", {"blurred"});
-    const auto approved = s.approve(zhang, "王老师");
+    const auto rejected = s.reject(zhang, v1.id, "李老师", {"blurred"});
+    const auto approved = s.approve(zhang, v1.id, "王老师");
     EXPECT_EQ(approved.status, StudentStatus::Approved);
     const auto undone = s.undo(zhang, "王老师");
     EXPECT_EQ(undone.decision.kind, DecisionKind::Reversal);
@@ -89,18 +90,44 @@ TEST_F(ReviewServiceTest, UndoAppendsAReversalAndNeverDeletes) {
 
 TEST_F(ReviewServiceTest, ARetakeAfterRejectionGoesBackToTheQueue) {
     auto s = service();
-    s.reject(zhang, "李老师", {"head_too_high"});
+    s.reject(zhang, v1.id, "李老师", {"head_too_high"});
+    domain::PhotoVersion v2;
     {
         store::Transaction tx(w.store());
-        const auto v2 = w.addPhoto(zhang);
+        v2 = w.addPhoto(zhang);
         EXPECT_EQ(refreshStatus(w.store(), zhang, "chsi-2017"), StudentStatus::AwaitingCheck);
         w.addRun(v2.id, "pass");
         EXPECT_EQ(refreshStatus(w.store(), zhang, "chsi-2017"), StudentStatus::AwaitingReview);
         tx.commit();
     }
-    const auto out = s.approve(zhang, "李老师");
+    const auto out = s.approve(zhang, v2.id, "李老师");
     EXPECT_EQ(out.decision.submissionId, w.store().photoVersions().latestOf(zhang)->id);
     EXPECT_NE(out.decision.submissionId, v1.id);
+}
+
+TEST_F(ReviewServiceTest, ADecisionOnAPhotoSupersededMeanwhileIsRefused) {
+    auto s = service();
+    domain::PhotoVersion v2;
+    {
+        store::Transaction tx(w.store());
+        v2 = w.addPhoto(zhang); // arrives while the reviewer looks at v1
+        w.addRun(v2.id, "pass");
+        refreshStatus(w.store(), zhang, "chsi-2017");
+        tx.commit();
+    }
+    const auto before = w.store().students().byId(zhang)->status;
+    EXPECT_THROW(s.approve(zhang, v1.id, "李老师"), UserError);
+    EXPECT_THROW(s.reject(zhang, v1.id, "李老师", {"blurred"}), UserError);
+    EXPECT_EQ(w.store().decisions().count(), 0u);
+    EXPECT_EQ(w.store().students().byId(zhang)->status, before);
+    try {
+        s.approve(zhang, v1.id, "李老师");
+    } catch (const UserError& e) {
+        EXPECT_NE(std::string(e.what()).find("newer photo"), std::string::npos) << e.what();
+    }
+    const auto out = s.approve(zhang, v2.id, "李老师");
+    EXPECT_EQ(out.decision.submissionId, v2.id);
+    EXPECT_EQ(out.decision.photoSha256, v2.sha256);
 }
 
 TEST_F(ReviewServiceTest, NoPhotoNoDecision) {
@@ -111,7 +138,7 @@ TEST_F(ReviewServiceTest, NoPhotoNoDecision) {
         tx.commit();
     }
     auto s = service();
-    EXPECT_THROW(s.approve(li, "李老师"), UserError);
+    EXPECT_THROW(s.approve(li, 0, "李老师"), UserError);
     EXPECT_EQ(w.store().students().byId(li)->status, StudentStatus::NotSubmitted);
 }
 
@@ -138,7 +165,8 @@ TEST_F(ReviewServiceTest, BatchApprovalTakesOnlyPassedAndMatchingStudentsOneDeci
         tx.commit();
     }
     auto s = service();
-    s.reject(e, "李老师", {"blurred"}); // decided already: not the batch's business
+    s.reject(e, w.store().photoVersions().latestOf(e)->id, "李老师",
+             {"blurred"}); // decided already: not the batch's business
     const std::vector<domain::StudentId> all{zhang, a, b, c, d, e};
     EXPECT_EQ(s.batchEligible(all), std::vector<domain::StudentId>{a});
     const auto before = w.store().decisions().count();
@@ -214,7 +242,7 @@ TEST(StudentRecordTest, ReadsWhatTheScreenShowsInOneSnapshot) {
     }
     const auto catalogue = test::reasons();
     ReviewService(w.store(), "chsi-2017", catalogue, w.clock)
-        .reject(id, "李老师", {"head_too_high"});
+        .reject(id, v2.id, "李老师", {"head_too_high"});
     const auto r = readStudentRecord(w.store(), "chsi-2017", id, domain::ReferenceKind::Enrollment);
     ASSERT_TRUE(r.student);
     EXPECT_EQ(r.student->name, "张三");
