@@ -1,13 +1,16 @@
 // gradphoto-cli -w WS decide STUDENT_NO approve|reject|undo [--reason CODE]... [--note TEXT]
-//               [--photo SHA_PREFIX] --reviewer NAME
+//               [--photo SHA_PREFIX] [--decision ID] [--force] --reviewer NAME
 // approve and reject decide on the student's latest photo version (printed with its SHA-256);
-// --photo refuses when the latest is not the photo the reviewer looked at.
+// --photo refuses when the latest is not the photo the reviewer looked at. undo reverses the
+// decision in force (or --decision ID, which must be it) if it is on the latest photo; an
+// approval already in an upload or mailing batch needs --force and a --note.
 // gradphoto-cli -w WS history STUDENT_NO
 // The console's decisions from the command line, through the same ReviewService.
 #include "Commands.h"
 #include "core/common/UserError.h"
 #include "core/review/ReasonCatalog.h"
 #include "core/review/ReviewService.h"
+#include "core/review/StatusDerivation.h"
 #include "core/store/Transaction.h"
 
 #include <Poco/JSON/Array.h>
@@ -79,6 +82,8 @@ void addReviewCommands(CLI::App& app, CliContext& ctx) {
         std::string note;
         std::string reviewer;
         std::string photo;
+        std::int64_t decision = 0;
+        bool force = false;
     };
     auto o = std::make_shared<Options>();
     auto* decide = app.add_subcommand("decide", "Approve, reject or undo a student's photo");
@@ -93,6 +98,12 @@ void addReviewCommands(CLI::App& app, CliContext& ctx) {
     decide->add_option("--photo", o->photo,
                        "SHA-256 (or a prefix) of the photo looked at; refused when the latest "
                        "photo is another");
+    decide->add_option("--decision", o->decision,
+                       "undo: the id of the decision to reverse (see history); it must be the "
+                       "one in force");
+    decide->add_flag("--force", o->force,
+                     "undo: reverse an approval whose photo is already in an upload or mailing "
+                     "batch (needs --note)");
     decide->callback([o, &ctx] {
         auto ws = ctx.openWorkspace();
         const auto reasons = review::ReasonCatalog::load(ctx.paths.templates / "reasons.json");
@@ -103,6 +114,9 @@ void addReviewCommands(CLI::App& app, CliContext& ctx) {
         }
         if (o->action == "undo" && !o->photo.empty()) {
             throw UserError("--photo goes with approve and reject only.");
+        }
+        if (o->action != "undo" && (o->decision != 0 || o->force)) {
+            throw UserError("--decision and --force go with undo only.");
         }
         review::DecisionOutcome out;
         int version = 0; // of the photo decided on, when known here
@@ -115,7 +129,12 @@ void addReviewCommands(CLI::App& app, CliContext& ctx) {
             version = seen.version;
             out = service.reject(student.id, seen.id, o->reviewer, o->reasons, o->note);
         } else {
-            out = service.undo(student.id, o->reviewer, o->note);
+            auto target = static_cast<domain::DecisionId>(o->decision);
+            if (target == 0) {
+                const auto inForce = review::decisionInForce(service.history(student.id));
+                target = inForce ? inForce->id : 0;
+            }
+            out = service.undo(student.id, target, o->reviewer, o->note, o->force);
         }
         ws->log().information("decision %s on %s by %s",
                               std::string(domain::toCode(out.decision.kind)), student.studentNo,

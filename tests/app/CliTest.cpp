@@ -305,6 +305,27 @@ TEST(Cli, DecideNamesThePhotoAndRefusesWhenANewerOneArrived) {
     EXPECT_THAT(stale.err, HasSubstr("newer photo"));
     const auto h = cli({"-w", ws, "--json", "history", "2021001"});
     EXPECT_EQ(json(h.out)->getArray("decisions")->size(), 2u);
+
+    // undo: the approval in force is on v1, the latest is v2; the rejection is not in force.
+    const auto onOld = cli({"-w", ws, "decide", "2021001", "undo", "--reviewer", "李老师"});
+    EXPECT_EQ(onOld.exitCode, 1);
+    EXPECT_THAT(onOld.err, HasSubstr("earlier photo"));
+    const auto firstId = json(first.out)->getObject("decision")->getValue<int>("id");
+    const auto notInForce = cli({"-w", ws, "decide", "2021001", "undo", "--decision",
+                                 std::to_string(firstId), "--reviewer", "李老师"});
+    EXPECT_EQ(notInForce.exitCode, 1);
+    EXPECT_THAT(notInForce.err, HasSubstr("no longer in force"));
+    // On the latest photo: decided, then undone (the decision in force by default).
+    const auto v2 = cli({"-w", ws, "--json", "decide", "2021001", "reject", "--reason", "blurred",
+                         "--reviewer", "王老师"});
+    ASSERT_EQ(v2.exitCode, 0) << v2.err;
+    EXPECT_EQ(json(v2.out)->getValue<int>("photo_version"), 2);
+    const auto undo =
+        cli({"-w", ws, "--json", "decide", "2021001", "undo", "--reviewer", "王老师"});
+    ASSERT_EQ(undo.exitCode, 0) << undo.err;
+    EXPECT_EQ(json(undo.out)->getObject("decision")->getValue<int>("reverses"),
+              json(v2.out)->getObject("decision")->getValue<int>("id"));
+    EXPECT_EQ(json(undo.out)->getValue<std::string>("status"), "awaiting_check");
 }
 
 bool modelsInstalled() {

@@ -76,14 +76,14 @@ TEST_F(ReviewServiceTest, UndoAppendsAReversalAndNeverDeletes) {
     const auto rejected = s.reject(zhang, v1.id, "李老师", {"blurred"});
     const auto approved = s.approve(zhang, v1.id, "王老师");
     EXPECT_EQ(approved.status, StudentStatus::Approved);
-    const auto undone = s.undo(zhang, "王老师");
+    const auto undone = s.undo(zhang, approved.decision.id, "王老师");
     EXPECT_EQ(undone.decision.kind, DecisionKind::Reversal);
     EXPECT_EQ(undone.decision.reverses, approved.decision.id);
     EXPECT_EQ(undone.status, StudentStatus::Retake); // the rejection is in force again
-    const auto again = s.undo(zhang, "王老师");
+    const auto again = s.undo(zhang, rejected.decision.id, "王老师");
     EXPECT_EQ(again.decision.reverses, rejected.decision.id);
     EXPECT_EQ(again.status, StudentStatus::AwaitingReview);
-    EXPECT_THROW(s.undo(zhang, "王老师"), UserError);
+    EXPECT_THROW(s.undo(zhang, rejected.decision.id, "王老师"), UserError);
     EXPECT_EQ(s.history(zhang).size(), 4u);
     EXPECT_EQ(w.store().students().byId(zhang)->status, StudentStatus::AwaitingReview);
 }
@@ -128,6 +128,59 @@ TEST_F(ReviewServiceTest, ADecisionOnAPhotoSupersededMeanwhileIsRefused) {
     const auto out = s.approve(zhang, v2.id, "李老师");
     EXPECT_EQ(out.decision.submissionId, v2.id);
     EXPECT_EQ(out.decision.photoSha256, v2.sha256);
+}
+
+TEST_F(ReviewServiceTest, UndoReversesOnlyTheNamedDecisionWhileItIsInForce) {
+    auto s = service();
+    const auto mine = s.approve(zhang, v1.id, "李老师");
+    const auto theirs = s.reject(zhang, v1.id, "王老师", {"blurred"});
+    // 李老师's Ctrl+Z must not reverse 王老师's rejection, nor her own approval under it.
+    EXPECT_THROW(s.undo(zhang, mine.decision.id, "李老师"), UserError);
+    EXPECT_THROW(s.undo(zhang, theirs.decision.id + 100, "李老师"), UserError);
+    EXPECT_EQ(w.store().decisions().count(), 2u);
+    EXPECT_EQ(w.store().students().byId(zhang)->status, StudentStatus::Retake);
+    // A decision on a photo superseded since is not undone either.
+    {
+        store::Transaction tx(w.store());
+        const auto v2 = w.addPhoto(zhang);
+        w.addRun(v2.id, "pass");
+        refreshStatus(w.store(), zhang, "chsi-2017");
+        tx.commit();
+    }
+    EXPECT_THROW(s.undo(zhang, theirs.decision.id, "王老师"), UserError);
+    EXPECT_EQ(w.store().decisions().count(), 2u);
+    EXPECT_EQ(w.store().students().byId(zhang)->status, StudentStatus::AwaitingReview);
+}
+
+TEST_F(ReviewServiceTest, UndoingAnApprovalAlreadyInABatchNeedsForceAndANote) {
+    auto s = service();
+    const auto approved = s.approve(zhang, v1.id, "李老师");
+    {
+        store::Transaction tx(w.store());
+        domain::Batch b;
+        b.kind = domain::BatchKind::Upload;
+        b.number = "UP-20261121-01";
+        b.createdAt = w.clock.nowIso();
+        b.createdBy = "李老师";
+        b.members.push_back({zhang, v1.id});
+        w.store().batches().create(b);
+        refreshStatus(w.store(), zhang, "chsi-2017");
+        tx.commit();
+    }
+    EXPECT_EQ(s.batchHolding(zhang, approved.decision.id), "UP-20261121-01");
+    try {
+        s.undo(zhang, approved.decision.id, "李老师");
+        ADD_FAILURE() << "undo of a packed approval went through";
+    } catch (const UserError& e) {
+        EXPECT_NE(std::string(e.what()).find("UP-20261121-01"), std::string::npos) << e.what();
+    }
+    EXPECT_THROW(s.undo(zhang, approved.decision.id, "李老师", " ", true), UserError);
+    EXPECT_EQ(w.store().decisions().count(), 1u);
+    EXPECT_EQ(w.store().students().byId(zhang)->status, StudentStatus::Packed);
+    const auto out = s.undo(zhang, approved.decision.id, "李老师", "上传包作废，重新打包", true);
+    EXPECT_EQ(out.decision.reverses, approved.decision.id);
+    EXPECT_EQ(out.decision.note, "上传包作废，重新打包");
+    EXPECT_EQ(out.status, StudentStatus::AwaitingReview);
 }
 
 TEST_F(ReviewServiceTest, NoPhotoNoDecision) {
