@@ -1,5 +1,6 @@
 #include "CampaignProgress.h"
 
+#include "core/review/StatusDerivation.h"
 #include "core/store/Transaction.h"
 
 #include <algorithm>
@@ -42,6 +43,25 @@ bool StudentProgress::statusStale() const {
     return submitted() && student.status == StudentStatus::NotSubmitted;
 }
 
+domain::StudentStatus StudentProgress::derivedStatus() const {
+    review::StatusFacts facts;
+    if (latestPhoto) {
+        facts.latestPhoto = latestPhoto->id;
+    }
+    facts.latestChecked = !checkVerdict.empty();
+    if (decision) {
+        facts.decisions.push_back(*decision);
+    }
+    facts.approvedPhotoMailed = student.status == StudentStatus::Mailed;
+    facts.approvedPhotoUploaded =
+        facts.approvedPhotoMailed || student.status == StudentStatus::Packed;
+    return review::deriveStatus(facts);
+}
+
+bool StudentProgress::autoFailAwaitingReview() const {
+    return submitted() && !decision && checkVerdict == "fail";
+}
+
 double CenterCounts::percentComplete() const {
     return roster == 0 ? 0.0 : static_cast<double>(approved) / static_cast<double>(roster);
 }
@@ -53,6 +73,7 @@ CenterCounts& CenterCounts::operator+=(const CenterCounts& o) {
     approved += o.approved;
     inProgress += o.inProgress;
     retake += o.retake;
+    autoFailAwaitingReview += o.autoFailAwaitingReview;
     notSubmitted += o.notSubmitted;
     faceMismatch += o.faceMismatch;
     return *this;
@@ -65,14 +86,23 @@ CenterCounts countsOf(const CenterProgress& center) {
         c.submitted += s.submitted() ? 1 : 0;
         c.autoPass += s.autoPass() ? 1 : 0;
         c.faceMismatch += s.faceMismatch() ? 1 : 0;
-        if (s.approved()) {
+        switch (s.derivedStatus()) {
+        case StudentStatus::Approved:
+        case StudentStatus::Packed:
+        case StudentStatus::Mailed:
             ++c.approved;
-        } else if (s.needsRetake()) {
+            break;
+        case StudentStatus::Retake:
             ++c.retake;
-        } else if (s.submitted()) {
+            break;
+        case StudentStatus::AwaitingCheck:
+        case StudentStatus::AwaitingReview:
             ++c.inProgress;
-        } else {
+            c.autoFailAwaitingReview += s.autoFailAwaitingReview() ? 1 : 0;
+            break;
+        case StudentStatus::NotSubmitted:
             ++c.notSubmitted;
+            break;
         }
     }
     return c;

@@ -48,6 +48,13 @@ struct StudentProgress {
     std::vector<std::string> retakeReasons() const;
     /// The cached status says no photo although one is on record.
     bool statusStale() const;
+    /// The status as the console and the dashboard derive it (core/review/StatusDerivation)
+    /// from this record: an undecided photo is 待审核 whatever the checks said. Whether the
+    /// approved photo is packed or mailed is taken from the cached status.
+    domain::StudentStatus derivedStatus() const;
+    /// Failing the automated checks with no decision on it yet: waiting for review (not 需重拍
+    /// until a reviewer rejects it), but counted apart so that centers see it coming.
+    bool autoFailAwaitingReview() const;
 };
 
 struct CenterProgress {
@@ -60,8 +67,9 @@ struct CenterCounts {
     std::size_t submitted = 0;
     std::size_t autoPass = 0;
     std::size_t approved = 0;
-    std::size_t inProgress = 0; ///< submitted, neither approved nor to retake
-    std::size_t retake = 0;
+    std::size_t inProgress = 0;             ///< awaiting the checks or a review (derived status)
+    std::size_t retake = 0;                 ///< rejected by a reviewer (derived status 需重拍)
+    std::size_t autoFailAwaitingReview = 0; ///< of inProgress: failing the checks, undecided
     std::size_t notSubmitted = 0;
     std::size_t faceMismatch = 0;
 
