@@ -409,6 +409,8 @@ TEST_F(ReviewConsole, ANewerPhotoArrivingWhileLookingIsShownInsteadOfDecidedOn) 
     ASSERT_TRUE(frame->openWorkspace(tmp / "ws"));
     frame->showReview();
     auto& panel = *frame->reviewPanel();
+    panel.setShowError(
+        [this](const wxString& m, const wxString& h) { errors.push_back(u8(m + " | " + h)); });
     const auto liu = *panel.list().positionOf(panel.list().at(3).id);
     ASSERT_TRUE(panel.select(liu));
     EXPECT_EQ(panel.list().at(liu).version, 1);
@@ -446,6 +448,8 @@ TEST_F(ReviewConsole, CtrlZUndoesOnlyOurOwnDecisionAndAsksWhenItIsInABatch) {
     ASSERT_TRUE(frame->openWorkspace(tmp / "ws"));
     frame->showReview();
     auto& panel = *frame->reviewPanel();
+    panel.setShowError(
+        [this](const wxString& m, const wxString& h) { errors.push_back(u8(m + " | " + h)); });
     const auto catalogue = review::ReasonCatalog::load(paths.templates / "reasons.json");
     // 刘洋: approved here, then rejected by 王老师 at another computer.
     ASSERT_TRUE(panel.select(3));
