@@ -1,5 +1,6 @@
 #include "CampaignProgress.h"
 
+#include "core/review/FaceOutcome.h"
 #include "core/review/StatusDerivation.h"
 #include "core/store/Transaction.h"
 
@@ -130,16 +131,13 @@ std::optional<domain::Decision> standingDecision(const std::vector<domain::Decis
 
 namespace {
 
-int severity(const std::string& outcome) {
-    return outcome == "no_match" ? 3 : outcome == "review" ? 2 : outcome == "match" ? 1 : 0;
-}
-
 /// Everything the reports need besides the students, read in bulk.
 struct Records {
     std::unordered_map<domain::StudentId, domain::PhotoVersion> latest;
     std::unordered_map<domain::SubmissionId, domain::CheckRun> runs;
     std::unordered_map<domain::StudentId, std::vector<domain::Decision>> decisions;
     std::unordered_map<domain::SubmissionId, std::vector<domain::FaceComparison>> comparisons;
+    std::unordered_map<domain::StudentId, domain::ReferencePhotoId> enrollment; ///< newest
 };
 
 StudentProgress progressOf(store::Workspace& workspace, Records& records, domain::Student student) {
@@ -165,11 +163,12 @@ StudentProgress progressOf(store::Workspace& workspace, Records& records, domain
     if (const auto log = records.decisions.find(p.student.id); log != records.decisions.end()) {
         p.decision = standingDecision(log->second, photo);
     }
-    if (const auto list = records.comparisons.find(photo); list != records.comparisons.end()) {
-        for (const auto& c : list->second) {
-            if (c.state == "compared" && severity(c.outcome) > severity(p.faceOutcome)) {
-                p.faceOutcome = c.outcome;
-            }
+    // 人像比对 by the console's rule (core/review/FaceOutcome.h).
+    const auto list = records.comparisons.find(photo);
+    const auto reference = records.enrollment.find(p.student.id);
+    if (list != records.comparisons.end() && reference != records.enrollment.end()) {
+        if (const auto* c = review::standingComparison(list->second, reference->second)) {
+            p.faceOutcome = c->outcome;
         }
     }
     return p;
@@ -203,7 +202,8 @@ CampaignProgress::read(store::Workspace& workspace, std::optional<domain::Center
     }
     auto& bulk = store.campaignRecords();
     Records records{bulk.latestPhotos(), bulk.latestRunsOfLatestPhotos(profileId),
-                    bulk.decisionsByStudent(), bulk.comparisonsOfLatestPhotos()};
+                    bulk.decisionsByStudent(), bulk.comparisonsOfLatestPhotos(),
+                    bulk.newestReferences(domain::ReferenceKind::Enrollment)};
 
     std::size_t done = 0;
     std::optional<std::size_t> unassigned;

@@ -28,8 +28,9 @@ struct StudentProgress {
     std::vector<std::string> failedReasons;
     /// The reviewer's decision on the latest photo that still stands (not reversed).
     std::optional<domain::Decision> decision;
-    /// The worst outcome of the latest photo's face comparisons: no_match, review, match, or
-    /// empty when none was made.
+    /// 人像比对 of the latest photo as the console tells it (core/review/FaceOutcome.h): the
+    /// newest comparison with the newest enrollment photo; match, review, no_match, or empty
+    /// when there is none.
     std::string faceOutcome;
     /// The latest photo's original is not in the photo store.
     bool photoMissing = false;

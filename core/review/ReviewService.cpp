@@ -1,11 +1,11 @@
 #include "ReviewService.h"
 
+#include "FaceOutcome.h"
 #include "StatusDerivation.h"
 #include "core/common/UserError.h"
 #include "core/store/Transaction.h"
 
 #include <algorithm>
-#include <set>
 
 namespace gp::review {
 
@@ -204,21 +204,13 @@ bool ReviewService::eligible(domain::StudentId student) {
     if (!run || run->verdict != "pass") {
         return false;
     }
-    std::set<domain::ReferencePhotoId> enrollment;
-    for (const auto& ref :
-         store_.referencePhotos().of(student, domain::ReferenceKind::Enrollment)) {
-        enrollment.insert(ref.id);
-    }
-    // The newest comparison with an enrollment photo decides.
-    const domain::FaceComparison* newest = nullptr;
+    // 人像比对 as the list and the reports tell it (FaceOutcome.h).
+    const auto reference =
+        newestReference(store_.referencePhotos().of(student, domain::ReferenceKind::Enrollment),
+                        domain::ReferenceKind::Enrollment);
     const auto comparisons = store_.faces().comparisonsOf(latest->id);
-    for (const auto& c : comparisons) {
-        if (c.state == "compared" && enrollment.count(c.referencePhotoId) > 0 &&
-            (newest == nullptr || c.id > newest->id)) {
-            newest = &c;
-        }
-    }
-    return newest != nullptr && newest->outcome == "match";
+    const auto* standing = standingComparison(comparisons, reference);
+    return standing != nullptr && standing->outcome == "match";
 }
 
 std::vector<domain::StudentId>

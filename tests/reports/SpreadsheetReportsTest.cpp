@@ -5,6 +5,8 @@
 #include "core/common/MessageCatalog.h"
 #include "core/common/UserError.h"
 #include "core/intake/roster/SheetTable.h"
+#include "core/review/ReviewRows.h"
+#include "core/store/Transaction.h"
 #include "gradphoto/BuildInfo.h"
 #include "reports/CampaignProgress.h"
 #include "reports/ReportKinds.h"
@@ -275,6 +277,49 @@ TEST_F(SpreadsheetReports, StatusSummaryCountsEveryCenterAgainstTheWorkspace) {
                   byStatus.at(domain::StudentStatus::Packed) +
                   byStatus.at(domain::StudentStatus::Mailed),
               15u);
+}
+
+TEST_F(SpreadsheetReports, FaceMismatchIsCountedByTheConsolesRule) {
+    // 0022001's no_match was against an enrollment photo replaced since; the new one matches.
+    // 0021005 matches its enrollment photo; a failed ID-card comparison is not 人像比对.
+    {
+        auto& store = campaign.ws->store();
+        store::Transaction tx(store);
+        const auto south = *store.students().byStudentNo("0022001");
+        campaign.compare(south.id, *store.photoVersions().latestOf(south.id), "match");
+        const auto north = *store.students().byStudentNo("0021005");
+        const auto photo = *store.photoVersions().latestOf(north.id);
+        domain::ReferencePhoto card;
+        card.studentId = north.id;
+        card.kind = domain::ReferenceKind::IdCard;
+        card.sha256 = std::string(64, 'c');
+        card.sourceName = "card.jpg";
+        card.byteSize = 1000;
+        card.importedAt = clock.nowIso();
+        store.referencePhotos().add(card);
+        domain::FaceComparison c{0,   photo.id, card.id,    "dlib_resnet_v1", "compared",
+                                 0.9, 12.0,     "no_match", clock.nowIso()};
+        store.faces().saveComparison(c);
+        tx.commit();
+    }
+    const auto result = runKind("status");
+    EXPECT_EQ(result.counts.at("face_mismatch"), 0u);
+    const auto book = intake::readWorkbook(result.files.at(0));
+    const auto& summary = sheetNamed(book, "汇总");
+    EXPECT_EQ(cell(summary, summary.rows.size() - 1, "人像比对不通过").number, 0);
+    const auto& south = sheetNamed(book, CampaignFixture::kSouth);
+    EXPECT_EQ(cell(south, rowWith(south, "学号", "0022001"), "人像比对").text, "一致");
+    const auto& north = sheetNamed(book, CampaignFixture::kNorth);
+    EXPECT_EQ(cell(north, rowWith(north, "学号", "0021005"), "人像比对").text, "一致");
+    // The console's list says the same of both.
+    store::Transaction snapshot(campaign.ws->store(), store::Transaction::Kind::Read);
+    for (const auto* no : {"0022001", "0021005"}) {
+        const auto id = campaign.ws->store().students().byStudentNo(no)->id;
+        const auto row = review::loadReviewRow(campaign.ws->store(), "chsi-2017", id);
+        ASSERT_TRUE(row);
+        EXPECT_EQ(row->faceOutcome, "match") << no;
+    }
+    snapshot.commit();
 }
 
 TEST_F(SpreadsheetReports, StatusWorkbookHoldsANativeStackedBarChartOfTheSummary) {

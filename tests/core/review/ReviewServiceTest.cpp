@@ -2,6 +2,7 @@
 
 #include "ReviewFixture.h"
 #include "core/common/UserError.h"
+#include "core/review/FaceOutcome.h"
 #include "core/review/ReviewRows.h"
 #include "core/review/StatusDerivation.h"
 #include "core/review/StudentRecord.h"
@@ -181,6 +182,62 @@ TEST_F(ReviewServiceTest, UndoingAnApprovalAlreadyInABatchNeedsForceAndANote) {
     EXPECT_EQ(out.decision.reverses, approved.decision.id);
     EXPECT_EQ(out.decision.note, "上传包作废，重新打包");
     EXPECT_EQ(out.status, StudentStatus::AwaitingReview);
+}
+
+TEST_F(ReviewServiceTest, FaceOutcomeIsTheNewestComparisonWithTheNewestEnrollmentPhoto) {
+    // 李四: compared with an old enrollment photo (no match), then a new enrollment photo came
+    // and matched, then the old one was compared again (review); an ID-card comparison failed.
+    domain::StudentId li = 0;
+    domain::PhotoVersion photo;
+    {
+        store::Transaction tx(w.store());
+        li = w.addStudent("2021002", "李四");
+        photo = w.addPhoto(li);
+        w.addRun(photo.id, "pass");
+        const auto oldRef = w.addEnrollment(li);
+        w.addComparison(photo.id, oldRef, "no_match", 20);
+        const auto newRef = w.addEnrollment(li);
+        w.addComparison(photo.id, newRef, "match", 90);
+        w.addComparison(photo.id, oldRef, "review", 60);
+        domain::ReferencePhoto card;
+        card.studentId = li;
+        card.kind = domain::ReferenceKind::IdCard;
+        card.sha256 = std::string(64, 'c');
+        card.sourceName = "card.jpg";
+        card.byteSize = 1000;
+        card.importedAt = w.clock.nowIso();
+        const auto cardId = w.store().referencePhotos().add(card);
+        w.addComparison(photo.id, cardId, "no_match", 10);
+        refreshStatus(w.store(), li, "chsi-2017");
+        tx.commit();
+    }
+    store::Transaction snapshot(w.store(), store::Transaction::Kind::Read);
+    const auto refs = w.store().referencePhotos().of(li, domain::ReferenceKind::Enrollment);
+    const auto newest = newestReference(refs, domain::ReferenceKind::Enrollment);
+    ASSERT_NE(newest, 0);
+    const auto comparisons = w.store().faces().comparisonsOf(photo.id);
+    ASSERT_EQ(comparisons.size(), 3u) << "comparing again with the old photo replaced its result";
+    const auto* standing = standingComparison(comparisons, newest);
+    ASSERT_NE(standing, nullptr);
+    EXPECT_EQ(standing->outcome, "match");
+    EXPECT_DOUBLE_EQ(*standing->similarity, 90.0);
+    EXPECT_EQ(standingComparison(comparisons, 0), nullptr);
+    // The list (both reads) and the batch approval say the same.
+    const auto one = loadReviewRow(w.store(), "chsi-2017", li);
+    ASSERT_TRUE(one);
+    EXPECT_EQ(one->faceOutcome, "match");
+    EXPECT_DOUBLE_EQ(one->similarity.value_or(0), 90.0);
+    bool found = false;
+    for (const auto& r : loadReviewRows(w.store(), "chsi-2017")) {
+        if (r.id == li) {
+            found = true;
+            EXPECT_EQ(r.faceOutcome, "match");
+            EXPECT_DOUBLE_EQ(r.similarity.value_or(0), 90.0);
+        }
+    }
+    EXPECT_TRUE(found);
+    snapshot.commit();
+    EXPECT_EQ(service().batchEligible({li}), std::vector<domain::StudentId>{li});
 }
 
 TEST_F(ReviewServiceTest, NoPhotoNoDecision) {
