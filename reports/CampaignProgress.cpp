@@ -1,5 +1,7 @@
 #include "CampaignProgress.h"
 
+#include "core/review/FaceOutcome.h"
+#include "core/review/StatusDerivation.h"
 #include "core/store/Transaction.h"
 
 #include <algorithm>
@@ -42,6 +44,25 @@ bool StudentProgress::statusStale() const {
     return submitted() && student.status == StudentStatus::NotSubmitted;
 }
 
+domain::StudentStatus StudentProgress::derivedStatus() const {
+    review::StatusFacts facts;
+    if (latestPhoto) {
+        facts.latestPhoto = latestPhoto->id;
+    }
+    facts.latestChecked = !checkVerdict.empty();
+    if (decision) {
+        facts.decisions.push_back(*decision);
+    }
+    facts.approvedPhotoMailed = student.status == StudentStatus::Mailed;
+    facts.approvedPhotoUploaded =
+        facts.approvedPhotoMailed || student.status == StudentStatus::Packed;
+    return review::deriveStatus(facts);
+}
+
+bool StudentProgress::autoFailAwaitingReview() const {
+    return submitted() && !decision && checkVerdict == "fail";
+}
+
 double CenterCounts::percentComplete() const {
     return roster == 0 ? 0.0 : static_cast<double>(approved) / static_cast<double>(roster);
 }
@@ -53,6 +74,7 @@ CenterCounts& CenterCounts::operator+=(const CenterCounts& o) {
     approved += o.approved;
     inProgress += o.inProgress;
     retake += o.retake;
+    autoFailAwaitingReview += o.autoFailAwaitingReview;
     notSubmitted += o.notSubmitted;
     faceMismatch += o.faceMismatch;
     return *this;
@@ -65,14 +87,23 @@ CenterCounts countsOf(const CenterProgress& center) {
         c.submitted += s.submitted() ? 1 : 0;
         c.autoPass += s.autoPass() ? 1 : 0;
         c.faceMismatch += s.faceMismatch() ? 1 : 0;
-        if (s.approved()) {
+        switch (s.derivedStatus()) {
+        case StudentStatus::Approved:
+        case StudentStatus::Packed:
+        case StudentStatus::Mailed:
             ++c.approved;
-        } else if (s.needsRetake()) {
+            break;
+        case StudentStatus::Retake:
             ++c.retake;
-        } else if (s.submitted()) {
+            break;
+        case StudentStatus::AwaitingCheck:
+        case StudentStatus::AwaitingReview:
             ++c.inProgress;
-        } else {
+            c.autoFailAwaitingReview += s.autoFailAwaitingReview() ? 1 : 0;
+            break;
+        case StudentStatus::NotSubmitted:
             ++c.notSubmitted;
+            break;
         }
     }
     return c;
@@ -100,16 +131,13 @@ std::optional<domain::Decision> standingDecision(const std::vector<domain::Decis
 
 namespace {
 
-int severity(const std::string& outcome) {
-    return outcome == "no_match" ? 3 : outcome == "review" ? 2 : outcome == "match" ? 1 : 0;
-}
-
 /// Everything the reports need besides the students, read in bulk.
 struct Records {
     std::unordered_map<domain::StudentId, domain::PhotoVersion> latest;
     std::unordered_map<domain::SubmissionId, domain::CheckRun> runs;
     std::unordered_map<domain::StudentId, std::vector<domain::Decision>> decisions;
     std::unordered_map<domain::SubmissionId, std::vector<domain::FaceComparison>> comparisons;
+    std::unordered_map<domain::StudentId, domain::ReferencePhotoId> enrollment; ///< newest
 };
 
 StudentProgress progressOf(store::Workspace& workspace, Records& records, domain::Student student) {
@@ -135,11 +163,12 @@ StudentProgress progressOf(store::Workspace& workspace, Records& records, domain
     if (const auto log = records.decisions.find(p.student.id); log != records.decisions.end()) {
         p.decision = standingDecision(log->second, photo);
     }
-    if (const auto list = records.comparisons.find(photo); list != records.comparisons.end()) {
-        for (const auto& c : list->second) {
-            if (c.state == "compared" && severity(c.outcome) > severity(p.faceOutcome)) {
-                p.faceOutcome = c.outcome;
-            }
+    // 人像比对 by the console's rule (core/review/FaceOutcome.h).
+    const auto list = records.comparisons.find(photo);
+    const auto reference = records.enrollment.find(p.student.id);
+    if (list != records.comparisons.end() && reference != records.enrollment.end()) {
+        if (const auto* c = review::standingComparison(list->second, reference->second)) {
+            p.faceOutcome = c->outcome;
         }
     }
     return p;
@@ -173,7 +202,8 @@ CampaignProgress::read(store::Workspace& workspace, std::optional<domain::Center
     }
     auto& bulk = store.campaignRecords();
     Records records{bulk.latestPhotos(), bulk.latestRunsOfLatestPhotos(profileId),
-                    bulk.decisionsByStudent(), bulk.comparisonsOfLatestPhotos()};
+                    bulk.decisionsByStudent(), bulk.comparisonsOfLatestPhotos(),
+                    bulk.newestReferences(domain::ReferenceKind::Enrollment)};
 
     std::size_t done = 0;
     std::optional<std::size_t> unassigned;

@@ -28,8 +28,9 @@ struct StudentProgress {
     std::vector<std::string> failedReasons;
     /// The reviewer's decision on the latest photo that still stands (not reversed).
     std::optional<domain::Decision> decision;
-    /// The worst outcome of the latest photo's face comparisons: no_match, review, match, or
-    /// empty when none was made.
+    /// 人像比对 of the latest photo as the console tells it (core/review/FaceOutcome.h): the
+    /// newest comparison with the newest enrollment photo; match, review, no_match, or empty
+    /// when there is none.
     std::string faceOutcome;
     /// The latest photo's original is not in the photo store.
     bool photoMissing = false;
@@ -48,6 +49,13 @@ struct StudentProgress {
     std::vector<std::string> retakeReasons() const;
     /// The cached status says no photo although one is on record.
     bool statusStale() const;
+    /// The status as the console and the dashboard derive it (core/review/StatusDerivation)
+    /// from this record: an undecided photo is 待审核 whatever the checks said. Whether the
+    /// approved photo is packed or mailed is taken from the cached status.
+    domain::StudentStatus derivedStatus() const;
+    /// Failing the automated checks with no decision on it yet: waiting for review (not 需重拍
+    /// until a reviewer rejects it), but counted apart so that centers see it coming.
+    bool autoFailAwaitingReview() const;
 };
 
 struct CenterProgress {
@@ -60,8 +68,9 @@ struct CenterCounts {
     std::size_t submitted = 0;
     std::size_t autoPass = 0;
     std::size_t approved = 0;
-    std::size_t inProgress = 0; ///< submitted, neither approved nor to retake
-    std::size_t retake = 0;
+    std::size_t inProgress = 0;             ///< awaiting the checks or a review (derived status)
+    std::size_t retake = 0;                 ///< rejected by a reviewer (derived status 需重拍)
+    std::size_t autoFailAwaitingReview = 0; ///< of inProgress: failing the checks, undecided
     std::size_t notSubmitted = 0;
     std::size_t faceMismatch = 0;
 

@@ -7,9 +7,17 @@ namespace gp::reports {
 
 namespace {
 
-const std::vector<std::string_view> kSummaryKeys = {
-    "center",      "roster", "submitted",     "auto_pass",     "approved",
-    "in_progress", "retake", "not_submitted", "face_mismatch", "percent_complete"};
+const std::vector<std::string_view> kSummaryKeys = {"center",
+                                                    "roster",
+                                                    "submitted",
+                                                    "auto_pass",
+                                                    "approved",
+                                                    "in_progress",
+                                                    "auto_fail_awaiting_review",
+                                                    "retake",
+                                                    "not_submitted",
+                                                    "face_mismatch",
+                                                    "percent_complete"};
 const std::vector<std::string_view> kStudentKeys = {
     "student_no",     "name",       "sex",    "level",   "major",
     "class_name",     "phone",      "status", "reasons", "retake_round",
@@ -21,6 +29,7 @@ void putCounts(LayoutRow& row, const CenterCounts& c) {
         .count("auto_pass", c.autoPass)
         .count("approved", c.approved)
         .count("in_progress", c.inProgress)
+        .count("auto_fail_awaiting_review", c.autoFailAwaitingReview)
         .count("retake", c.retake)
         .count("not_submitted", c.notSubmitted)
         .count("face_mismatch", c.faceMismatch);
@@ -113,8 +122,8 @@ ReportResult StatusWorkbook::run(store::Workspace& workspace, const ReportReques
                     .text("class_name", st.className)
                     .text("phone", st.phone)
                     .text("center", run.centerName(*center))
-                    .text("status", s.needsRetake() ? run.statusLabel(domain::StudentStatus::Retake)
-                                                    : run.statusLabel(st.status));
+                    .text("status", run.statusLabel(s.derivedStatus()));
+                // The rejection's reasons, or what the checks failed on while it waits.
                 if (s.needsRetake()) {
                     line.text("reasons", run.reasonLabels(s.retakeReasons()));
                 }
@@ -147,6 +156,7 @@ ReportResult StatusWorkbook::run(store::Workspace& workspace, const ReportReques
                        {"auto_pass", all.autoPass},
                        {"approved", all.approved},
                        {"in_progress", all.inProgress},
+                       {"auto_fail_awaiting_review", all.autoFailAwaitingReview},
                        {"retake", all.retake},
                        {"not_submitted", all.notSubmitted},
                        {"face_mismatch", all.faceMismatch}});

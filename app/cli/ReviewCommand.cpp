@@ -1,11 +1,16 @@
 // gradphoto-cli -w WS decide STUDENT_NO approve|reject|undo [--reason CODE]... [--note TEXT]
-//               --reviewer NAME
+//               [--photo SHA_PREFIX] [--decision ID] [--force] --reviewer NAME
+// approve and reject decide on the student's latest photo version (printed with its SHA-256);
+// --photo refuses when the latest is not the photo the reviewer looked at. undo reverses the
+// decision in force (or --decision ID, which must be it) if it is on the latest photo; an
+// approval already in an upload or mailing batch needs --force and a --note.
 // gradphoto-cli -w WS history STUDENT_NO
 // The console's decisions from the command line, through the same ReviewService.
 #include "Commands.h"
 #include "core/common/UserError.h"
 #include "core/review/ReasonCatalog.h"
 #include "core/review/ReviewService.h"
+#include "core/review/StatusDerivation.h"
 #include "core/store/Transaction.h"
 
 #include <Poco/JSON/Array.h>
@@ -45,6 +50,28 @@ Poco::JSON::Object decisionJson(const domain::Decision& d) {
     return o;
 }
 
+/// The latest photo version, checked against the SHA-256 prefix the reviewer gave (if any).
+domain::PhotoVersion latestPhoto(store::Workspace& ws, const domain::Student& student,
+                                 const std::string& shaPrefix) {
+    store::Transaction snapshot(ws.store(), store::Transaction::Kind::Read);
+    const auto latest = ws.store().photoVersions().latestOf(student.id);
+    snapshot.commit();
+    if (!latest) {
+        throw UserError("Student " + student.studentNo + " has not submitted a photo yet.",
+                        "Import the student's photo first.");
+    }
+    if (!shaPrefix.empty() && latest->sha256.rfind(shaPrefix, 0) != 0) {
+        throw UserError("The latest photo of student " + student.studentNo + " (v" +
+                            std::to_string(latest->version) + ", " + latest->sha256.substr(0, 12) +
+                            ") is not the photo " + shaPrefix +
+                            "; a newer photo arrived, look again.",
+                        "Nothing was recorded. Look at the latest photo, then decide with "
+                        "--photo " +
+                            latest->sha256.substr(0, 12) + ".");
+    }
+    return *latest;
+}
+
 } // namespace
 
 void addReviewCommands(CLI::App& app, CliContext& ctx) {
@@ -54,6 +81,9 @@ void addReviewCommands(CLI::App& app, CliContext& ctx) {
         std::vector<std::string> reasons;
         std::string note;
         std::string reviewer;
+        std::string photo;
+        std::int64_t decision = 0;
+        bool force = false;
     };
     auto o = std::make_shared<Options>();
     auto* decide = app.add_subcommand("decide", "Approve, reject or undo a student's photo");
@@ -65,6 +95,15 @@ void addReviewCommands(CLI::App& app, CliContext& ctx) {
                        "A reason code from templates/reasons.json (repeat for several)");
     decide->add_option("--note", o->note, "A note for the record");
     decide->add_option("--reviewer", o->reviewer, "Who decides")->required();
+    decide->add_option("--photo", o->photo,
+                       "SHA-256 (or a prefix) of the photo looked at; refused when the latest "
+                       "photo is another");
+    decide->add_option("--decision", o->decision,
+                       "undo: the id of the decision to reverse (see history); it must be the "
+                       "one in force");
+    decide->add_flag("--force", o->force,
+                     "undo: reverse an approval whose photo is already in an upload or mailing "
+                     "batch (needs --note)");
     decide->callback([o, &ctx] {
         auto ws = ctx.openWorkspace();
         const auto reasons = review::ReasonCatalog::load(ctx.paths.templates / "reasons.json");
@@ -73,13 +112,29 @@ void addReviewCommands(CLI::App& app, CliContext& ctx) {
         if (o->action != "reject" && !o->reasons.empty()) {
             throw UserError("--reason goes with reject only.");
         }
+        if (o->action == "undo" && !o->photo.empty()) {
+            throw UserError("--photo goes with approve and reject only.");
+        }
+        if (o->action != "undo" && (o->decision != 0 || o->force)) {
+            throw UserError("--decision and --force go with undo only.");
+        }
         review::DecisionOutcome out;
+        int version = 0; // of the photo decided on, when known here
         if (o->action == "approve") {
-            out = service.approve(student.id, o->reviewer, o->note);
+            const auto seen = latestPhoto(*ws, student, o->photo);
+            version = seen.version;
+            out = service.approve(student.id, seen.id, o->reviewer, o->note);
         } else if (o->action == "reject") {
-            out = service.reject(student.id, o->reviewer, o->reasons, o->note);
+            const auto seen = latestPhoto(*ws, student, o->photo);
+            version = seen.version;
+            out = service.reject(student.id, seen.id, o->reviewer, o->reasons, o->note);
         } else {
-            out = service.undo(student.id, o->reviewer, o->note);
+            auto target = static_cast<domain::DecisionId>(o->decision);
+            if (target == 0) {
+                const auto inForce = review::decisionInForce(service.history(student.id));
+                target = inForce ? inForce->id : 0;
+            }
+            out = service.undo(student.id, target, o->reviewer, o->note, o->force);
         }
         ws->log().information("decision %s on %s by %s",
                               std::string(domain::toCode(out.decision.kind)), student.studentNo,
@@ -88,12 +143,20 @@ void addReviewCommands(CLI::App& app, CliContext& ctx) {
             Poco::JSON::Object j(Poco::JSON_PRESERVE_KEY_ORDER);
             j.set("student_no", student.studentNo);
             j.set("decision", decisionJson(out.decision));
+            if (version > 0) {
+                j.set("photo_version", version);
+            }
             j.set("status", std::string(domain::toCode(out.status)));
             ctx.printJson(j);
         } else {
             ctx.out << student.studentNo << ' ' << student.name << ": "
                     << domain::toCode(out.decision.kind) << " recorded (decision "
-                    << out.decision.id << "), status now " << domain::toCode(out.status) << '\n';
+                    << out.decision.id << ") on photo ";
+            if (version > 0) {
+                ctx.out << 'v' << version << ' ';
+            }
+            ctx.out << out.decision.photoSha256.substr(0, 12) << ", status now "
+                    << domain::toCode(out.status) << '\n';
         }
     });
 

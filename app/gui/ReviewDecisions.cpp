@@ -44,18 +44,22 @@ void ReviewPanel::decide(DecisionKind kind) {
     if (reviewer.empty()) {
         return;
     }
+    const auto seen = shownPhoto_;
+    review::DecisionOutcome out;
     const bool ok = guarded(_("The decision could not be recorded."), [&] {
         if (kind == DecisionKind::Approve) {
-            service_->approve(id, utf8(reviewer), bar_->note());
+            out = service_->approve(id, seen, utf8(reviewer), bar_->note());
         } else {
-            service_->reject(id, utf8(reviewer), tickedReasons(), bar_->note());
+            out = service_->reject(id, seen, utf8(reviewer), tickedReasons(), bar_->note());
         }
     });
     if (ok) {
         workspace_->log().information("decision %s on %s by %s", std::string(domain::toCode(kind)),
                                       list_.at(*position_).studentNo, utf8(reviewer));
-        decidedThisSession_.push_back(id);
+        decidedThisSession_.emplace_back(id, out.decision.id);
         afterDecision(id, true);
+    } else {
+        afterDecision(id, false); // e.g. a newer photo arrived: show it
     }
 }
 
@@ -71,15 +75,33 @@ void ReviewPanel::undoLast() {
         wxBell();
         return;
     }
-    const auto id = decidedThisSession_.back();
+    const auto [id, decision] = decidedThisSession_.back();
     const auto reviewer = reviewerName();
     if (reviewer.empty()) {
         return;
     }
-    if (guarded(_("The decision could not be undone."),
-                [&] { service_->undo(id, utf8(reviewer)); })) {
-        decidedThisSession_.pop_back();
-        afterDecision(id, false);
+    std::string batch;
+    if (!guarded(_("The decision could not be undone."),
+                 [&] { batch = service_->batchHolding(id, decision); })) {
+        return;
+    }
+    std::string note;
+    if (!batch.empty()) {
+        if (!confirm_(wxString::Format(_("This approval's photo is already in batch %s.\n\nUndo "
+                                         "it anyway? The batch must then not be used."),
+                                       wx(batch)))) {
+            return;
+        }
+        note = utf8(wxString::Format(_("Undone although already in batch %s"), wx(batch)));
+    }
+    // Refused (someone decided since, or a newer photo arrived): that decision is not ours to
+    // undo any more, so it leaves the stack either way.
+    const bool ok = guarded(_("The decision could not be undone."), [&] {
+        service_->undo(id, decision, utf8(reviewer), note, !batch.empty());
+    });
+    decidedThisSession_.pop_back();
+    afterDecision(id, false);
+    if (ok) {
         if (const auto p = list_.positionOf(id)) {
             select(*p);
         }

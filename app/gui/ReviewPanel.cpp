@@ -344,6 +344,7 @@ std::vector<std::string> ReviewPanel::tickedReasons() const {
 void ReviewPanel::showCurrent() {
     const auto started = std::chrono::steady_clock::now();
     rejecting_ = false;
+    shownPhoto_ = 0;
     const auto id = current();
     if (!workspace_ || id == 0) {
         photos_->setPhotos({}, {});
@@ -367,6 +368,7 @@ void ReviewPanel::showCurrent() {
         reference.caption =
             showIdCard_ ? _("ID-card photo (E: enrollment)") : _("Enrollment photo (E: ID card)");
         if (const auto* v = record.latest()) {
+            shownPhoto_ = v->id;
             submission = photo(v->sha256, v->image.exifOrientation);
             submission.caption = wxString::Format(_("Submitted photo v%d (%s)"), v->version,
                                                   wx(v->importedAt.substr(0, 10)));

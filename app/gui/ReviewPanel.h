@@ -18,6 +18,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 class wxConfigBase;
@@ -106,7 +107,9 @@ private:
     std::unique_ptr<review::ReviewService> service_;
     review::StudentList list_;
     std::map<domain::CenterId, wxString> centerNames_;
-    std::vector<domain::StudentId> decidedThisSession_;
+    /// The decisions made here, newest last: what Ctrl+Z reverses, and nothing else.
+    std::vector<std::pair<domain::StudentId, domain::DecisionId>> decidedThisSession_;
+    domain::SubmissionId shownPhoto_ = 0; ///< the photo version on screen, 0 for none
     PhotoCache cache_;
     bool showIdCard_ = false;
     bool rejecting_ = false;

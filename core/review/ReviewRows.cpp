@@ -54,9 +54,10 @@ LEFT JOIN check_runs r
                    WHERE photo_version_id = p.id AND profile_id = ?1)
 LEFT JOIN face_comparisons f
        ON f.id = (SELECT MAX(fc.id) FROM face_comparisons fc
-                   JOIN reference_photos rp ON rp.id = fc.reference_photo_id
-                  WHERE fc.photo_version_id = p.id AND rp.kind = 'enrollment'
-                    AND fc.state = 'compared')
+                  WHERE fc.photo_version_id = p.id AND fc.state = 'compared'
+                    AND fc.reference_photo_id =
+                        (SELECT MAX(rp.id) FROM reference_photos rp
+                          WHERE rp.student_id = s.id AND rp.kind = 'enrollment'))
 WHERE s.id = ?2 AND s.withdrawn = 0
 )SQL";
 
@@ -81,8 +82,10 @@ ORDER BY r.run_id, r.position
 )SQL";
 constexpr const char* kFacesSql = R"SQL(
 SELECT fc.photo_version_id, MAX(fc.id), fc.similarity, fc.outcome
-FROM face_comparisons fc JOIN reference_photos rp ON rp.id = fc.reference_photo_id
-WHERE rp.kind = 'enrollment' AND fc.state = 'compared'
+FROM face_comparisons fc
+JOIN (SELECT MAX(id) AS id FROM reference_photos WHERE kind = 'enrollment'
+      GROUP BY student_id) rp ON rp.id = fc.reference_photo_id
+WHERE fc.state = 'compared'
 GROUP BY fc.photo_version_id
 )SQL";
 constexpr const char* kRejectionReasonsSql = R"SQL(

@@ -1,11 +1,11 @@
 #include "ReviewService.h"
 
+#include "FaceOutcome.h"
 #include "StatusDerivation.h"
 #include "core/common/UserError.h"
 #include "core/store/Transaction.h"
 
 #include <algorithm>
-#include <set>
 
 namespace gp::review {
 
@@ -23,7 +23,8 @@ void ReviewService::requireReviewer(const std::string& reviewer) const {
     }
 }
 
-DecisionOutcome ReviewService::record(domain::StudentId student, Decision decision) {
+DecisionOutcome ReviewService::record(domain::StudentId student, Decision decision,
+                                      domain::SubmissionId seen, bool forceBatched) {
     store::Transaction tx(store_);
     const auto who = store_.students().byId(student);
     if (!who) {
@@ -41,6 +42,44 @@ DecisionOutcome ReviewService::record(domain::StudentId student, Decision decisi
         if (!inForce) {
             throw UserError("Student " + who->studentNo + " has no decision to undo.");
         }
+        const auto target = std::find_if(log.begin(), log.end(), [&](const Decision& d) {
+            return d.id == decision.reverses && d.kind != DecisionKind::Reversal;
+        });
+        if (target == log.end()) {
+            throw UserError("Decision #" + std::to_string(decision.reverses) +
+                                " is not a decision on student " + who->studentNo + ".",
+                            "See the student's decisions with: gradphoto-cli history " +
+                                who->studentNo);
+        }
+        if (inForce->id != target->id) {
+            throw UserError("Decision #" + std::to_string(target->id) + " on student " +
+                                who->studentNo + " is no longer in force (decision #" +
+                                std::to_string(inForce->id) + " by " + inForce->reviewer + " is).",
+                            "Nothing was undone. Look at the student's history first.");
+        }
+        const auto latest = store_.photoVersions().latestOf(student);
+        if (!latest || latest->id != inForce->submissionId) {
+            throw UserError("Decision #" + std::to_string(inForce->id) + " on student " +
+                                who->studentNo +
+                                " was on an earlier photo; a newer photo arrived since.",
+                            "Nothing was undone. Review the newest photo instead.");
+        }
+        if (inForce->kind == DecisionKind::Approve) {
+            const auto batch = batchOf(*inForce);
+            if (!batch.empty()) {
+                if (!forceBatched) {
+                    throw UserError("The approved photo of student " + who->studentNo +
+                                        " is already in batch " + batch + ".",
+                                    "Undo it only if that batch will not be used: force it and "
+                                    "give a note saying why (--force --note TEXT).");
+                }
+                if (decision.note.find_first_not_of(" \t") == std::string::npos) {
+                    throw UserError("Undoing an approval already in batch " + batch +
+                                        " needs a note saying why.",
+                                    "Give the reason with --note TEXT.");
+                }
+            }
+        }
         decision.reverses = inForce->id;
         decision.submissionId = inForce->submissionId;
         decision.photoSha256 = inForce->photoSha256;
@@ -49,6 +88,12 @@ DecisionOutcome ReviewService::record(domain::StudentId student, Decision decisi
         if (!latest) {
             throw UserError("Student " + who->studentNo + " has not submitted a photo yet.",
                             "Import the student's photo first.");
+        }
+        if (latest->id != seen) {
+            throw UserError("A newer photo of student " + who->studentNo +
+                                " arrived since you looked at it; look again.",
+                            "The decision was not recorded. Review the newest photo (v" +
+                                std::to_string(latest->version) + ") and decide again.");
         }
         decision.submissionId = latest->id;
         decision.photoSha256 = latest->sha256;
@@ -59,17 +104,18 @@ DecisionOutcome ReviewService::record(domain::StudentId student, Decision decisi
     return out;
 }
 
-DecisionOutcome ReviewService::approve(domain::StudentId student, const std::string& reviewer,
-                                       const std::string& note) {
+DecisionOutcome ReviewService::approve(domain::StudentId student, domain::SubmissionId seen,
+                                       const std::string& reviewer, const std::string& note) {
     requireReviewer(reviewer);
     Decision d;
     d.kind = DecisionKind::Approve;
     d.reviewer = reviewer;
     d.note = note;
-    return record(student, std::move(d));
+    return record(student, std::move(d), seen);
 }
 
-DecisionOutcome ReviewService::reject(domain::StudentId student, const std::string& reviewer,
+DecisionOutcome ReviewService::reject(domain::StudentId student, domain::SubmissionId seen,
+                                      const std::string& reviewer,
                                       const std::vector<std::string>& reasonCodes,
                                       const std::string& note) {
     requireReviewer(reviewer);
@@ -90,17 +136,48 @@ DecisionOutcome ReviewService::reject(domain::StudentId student, const std::stri
     d.kind = DecisionKind::Reject;
     d.reviewer = reviewer;
     d.note = note;
-    return record(student, std::move(d));
+    return record(student, std::move(d), seen);
 }
 
-DecisionOutcome ReviewService::undo(domain::StudentId student, const std::string& reviewer,
-                                    const std::string& note) {
+DecisionOutcome ReviewService::undo(domain::StudentId student, domain::DecisionId decision,
+                                    const std::string& reviewer, const std::string& note,
+                                    bool forceBatched) {
     requireReviewer(reviewer);
     Decision d;
     d.kind = DecisionKind::Reversal;
     d.reviewer = reviewer;
     d.note = note;
-    return record(student, std::move(d));
+    d.reverses = decision;
+    return record(student, std::move(d), 0, forceBatched);
+}
+
+std::string ReviewService::batchHolding(domain::StudentId student, domain::DecisionId decision) {
+    store::Transaction snapshot(store_, store::Transaction::Kind::Read);
+    std::string out;
+    for (const auto& d : store_.decisions().historyOf(student)) {
+        if (d.id == decision && d.kind == DecisionKind::Approve) {
+            out = batchOf(d);
+        }
+    }
+    snapshot.commit();
+    return out;
+}
+
+std::string ReviewService::batchOf(const Decision& approval) {
+    for (auto kind : {domain::BatchKind::Upload, domain::BatchKind::Mailing}) {
+        if (!store_.batches().containsPhoto(kind, approval.studentId, approval.submissionId)) {
+            continue;
+        }
+        for (const auto& batch : store_.batches().list(kind)) {
+            for (const auto& m : batch.members) {
+                if (m.studentId == approval.studentId &&
+                    (m.submissionId == approval.submissionId || m.submissionId == 0)) {
+                    return batch.number;
+                }
+            }
+        }
+    }
+    return {};
 }
 
 std::vector<Decision> ReviewService::history(domain::StudentId student) {
@@ -127,21 +204,13 @@ bool ReviewService::eligible(domain::StudentId student) {
     if (!run || run->verdict != "pass") {
         return false;
     }
-    std::set<domain::ReferencePhotoId> enrollment;
-    for (const auto& ref :
-         store_.referencePhotos().of(student, domain::ReferenceKind::Enrollment)) {
-        enrollment.insert(ref.id);
-    }
-    // The newest comparison with an enrollment photo decides.
-    const domain::FaceComparison* newest = nullptr;
+    // 人像比对 as the list and the reports tell it (FaceOutcome.h).
+    const auto reference =
+        newestReference(store_.referencePhotos().of(student, domain::ReferenceKind::Enrollment),
+                        domain::ReferenceKind::Enrollment);
     const auto comparisons = store_.faces().comparisonsOf(latest->id);
-    for (const auto& c : comparisons) {
-        if (c.state == "compared" && enrollment.count(c.referencePhotoId) > 0 &&
-            (newest == nullptr || c.id > newest->id)) {
-            newest = &c;
-        }
-    }
-    return newest != nullptr && newest->outcome == "match";
+    const auto* standing = standingComparison(comparisons, reference);
+    return standing != nullptr && standing->outcome == "match";
 }
 
 std::vector<domain::StudentId>

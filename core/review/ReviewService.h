@@ -25,16 +25,26 @@ public:
     ReviewService(store::WorkspaceStore& store, std::string profileId, const ReasonCatalog& reasons,
                   const Clock& clock);
 
-    /// Approves the student's latest photo version. Throws UserError when there is none.
-    DecisionOutcome approve(domain::StudentId student, const std::string& reviewer,
-                            const std::string& note = {});
-    /// Rejects it for one or more reasons of the catalogue.
-    DecisionOutcome reject(domain::StudentId student, const std::string& reviewer,
-                           const std::vector<std::string>& reasonCodes,
+    /// Approves the photo version the reviewer looked at (`seen`). Throws UserError when the
+    /// student has no photo or a newer version arrived since (the reviewer must look again).
+    DecisionOutcome approve(domain::StudentId student, domain::SubmissionId seen,
+                            const std::string& reviewer, const std::string& note = {});
+    /// Rejects it for one or more reasons of the catalogue; the same guard on `seen`.
+    DecisionOutcome reject(domain::StudentId student, domain::SubmissionId seen,
+                           const std::string& reviewer, const std::vector<std::string>& reasonCodes,
                            const std::string& note = {});
-    /// Reverses the student's last decision still in force (appends a reversal).
-    DecisionOutcome undo(domain::StudentId student, const std::string& reviewer,
-                         const std::string& note = {});
+    /// Reverses the decision `decision` of the student (appends a reversal). Refused when it is
+    /// not the decision in force (reversed already, or another decision came after it) or when
+    /// it is on an earlier photo version than the latest. Undoing an approval whose photo is in
+    /// an upload or mailing batch is refused (naming the batch) unless `forceBatched` and a
+    /// note saying why.
+    DecisionOutcome undo(domain::StudentId student, domain::DecisionId decision,
+                         const std::string& reviewer, const std::string& note = {},
+                         bool forceBatched = false);
+    /// The number of the upload or mailing batch holding the photo the student's decision
+    /// approved ("" when none, or when the decision is not an approval): what undo() needs
+    /// forcing for.
+    std::string batchHolding(domain::StudentId student, domain::DecisionId decision);
     /// The student's decisions, oldest first, reversals included.
     std::vector<domain::Decision> history(domain::StudentId student);
 
@@ -49,7 +59,9 @@ public:
 
 private:
     bool eligible(domain::StudentId student);
-    DecisionOutcome record(domain::StudentId student, domain::Decision decision);
+    std::string batchOf(const domain::Decision& approval);
+    DecisionOutcome record(domain::StudentId student, domain::Decision decision,
+                           domain::SubmissionId seen = 0, bool forceBatched = false);
     void requireReviewer(const std::string& reviewer) const;
 
     store::WorkspaceStore& store_;

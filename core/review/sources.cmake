@@ -2,6 +2,7 @@
 target_sources(gradphoto_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/CheckPresentation.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Dashboard.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/FaceOutcome.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ReasonCatalog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ReviewRows.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ReviewService.cpp

@@ -7,6 +7,7 @@
 #include "../domain/Decision.h"
 #include "../domain/FaceRecords.h"
 #include "../domain/PhotoVersion.h"
+#include "../domain/ReferencePhoto.h"
 
 #include <string>
 #include <unordered_map>
@@ -30,6 +31,9 @@ public:
     /// The face comparisons of every latest photo version, by photo version.
     virtual std::unordered_map<domain::SubmissionId, std::vector<domain::FaceComparison>>
     comparisonsOfLatestPhotos() = 0;
+    /// The newest reference photo of the kind of every student who has one, by student.
+    virtual std::unordered_map<domain::StudentId, domain::ReferencePhotoId>
+    newestReferences(domain::ReferenceKind kind) = 0;
 };
 
 } // namespace gp::store

@@ -267,6 +267,67 @@ TEST(Cli, CentersAndPhotos) {
     EXPECT_EQ(cli({"-w", ws, "students", "list", "--center", "上海"}).exitCode, 1);
 }
 
+void writeJpeg(const fs::path& file, const cv::Scalar& colour) {
+    std::vector<uchar> jpeg;
+    cv::imencode(".jpg", cv::Mat(640, 480, CV_8UC3, colour), jpeg);
+    std::ofstream(file, std::ios::binary)
+        .write(reinterpret_cast<const char*>(jpeg.data()),
+               static_cast<std::streamsize>(jpeg.size()));
+}
+
+TEST(Cli, DecideNamesThePhotoAndRefusesWhenANewerOneArrived) {
+    test::TempDir tmp;
+    const auto ws = (tmp / "w").string();
+    ASSERT_EQ(cli({"init", ws}).exitCode, 0);
+    std::ofstream(tmp / "r.csv") << "学号,姓名,教学点\n2021001,甲,西安\n";
+    ASSERT_EQ(cli({"-w", ws, "roster", "import", (tmp / "r.csv").string()}).exitCode, 0);
+    fs::create_directories(tmp / "a");
+    writeJpeg(tmp / "a" / "甲_2021001.jpg", cv::Scalar(255, 197, 100));
+    ASSERT_EQ(cli({"-w", ws, "photos", "import", (tmp / "a").string()}).exitCode, 0);
+    const auto first = cli({"-w", ws, "--json", "decide", "2021001", "reject", "--reason",
+                            "blurred", "--reviewer", "李老师"});
+    ASSERT_EQ(first.exitCode, 0) << first.err;
+    const auto sha1 = json(first.out)->getObject("decision")->getValue<std::string>("photo_sha256");
+    EXPECT_EQ(json(first.out)->getValue<int>("photo_version"), 1);
+    ASSERT_EQ(sha1.size(), 64u);
+    const auto text = cli({"-w", ws, "decide", "2021001", "approve", "--photo", sha1.substr(0, 10),
+                           "--reviewer", "李老师"});
+    ASSERT_EQ(text.exitCode, 0) << text.err;
+    EXPECT_THAT(text.out, HasSubstr("v1 " + sha1.substr(0, 12)));
+
+    // A retake arrives: a decision guarded with the old photo is refused, nothing recorded.
+    fs::create_directories(tmp / "b");
+    writeJpeg(tmp / "b" / "甲_2021001.jpg", cv::Scalar(250, 190, 90));
+    ASSERT_EQ(cli({"-w", ws, "photos", "import", (tmp / "b").string()}).exitCode, 0);
+    const auto stale = cli({"-w", ws, "decide", "2021001", "approve", "--photo", sha1.substr(0, 10),
+                            "--reviewer", "李老师"});
+    EXPECT_EQ(stale.exitCode, 1);
+    EXPECT_THAT(stale.err, HasSubstr("newer photo"));
+    const auto h = cli({"-w", ws, "--json", "history", "2021001"});
+    EXPECT_EQ(json(h.out)->getArray("decisions")->size(), 2u);
+
+    // undo: the approval in force is on v1, the latest is v2; the rejection is not in force.
+    const auto onOld = cli({"-w", ws, "decide", "2021001", "undo", "--reviewer", "李老师"});
+    EXPECT_EQ(onOld.exitCode, 1);
+    EXPECT_THAT(onOld.err, HasSubstr("earlier photo"));
+    const auto firstId = json(first.out)->getObject("decision")->getValue<int>("id");
+    const auto notInForce = cli({"-w", ws, "decide", "2021001", "undo", "--decision",
+                                 std::to_string(firstId), "--reviewer", "李老师"});
+    EXPECT_EQ(notInForce.exitCode, 1);
+    EXPECT_THAT(notInForce.err, HasSubstr("no longer in force"));
+    // On the latest photo: decided, then undone (the decision in force by default).
+    const auto v2 = cli({"-w", ws, "--json", "decide", "2021001", "reject", "--reason", "blurred",
+                         "--reviewer", "王老师"});
+    ASSERT_EQ(v2.exitCode, 0) << v2.err;
+    EXPECT_EQ(json(v2.out)->getValue<int>("photo_version"), 2);
+    const auto undo =
+        cli({"-w", ws, "--json", "decide", "2021001", "undo", "--reviewer", "王老师"});
+    ASSERT_EQ(undo.exitCode, 0) << undo.err;
+    EXPECT_EQ(json(undo.out)->getObject("decision")->getValue<int>("reverses"),
+              json(v2.out)->getObject("decision")->getValue<int>("id"));
+    EXPECT_EQ(json(undo.out)->getValue<std::string>("status"), "awaiting_check");
+}
+
 bool modelsInstalled() {
     return cli({"models", "status"}).exitCode == 0;
 }

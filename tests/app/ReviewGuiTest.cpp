@@ -404,6 +404,110 @@ TEST_F(ReviewConsole, DecidesFromTheKeyboardUndoesAndBatchApproves) {
     EXPECT_EQ(panel.list().count(), 2u);
 }
 
+TEST_F(ReviewConsole, ANewerPhotoArrivingWhileLookingIsShownInsteadOfDecidedOn) {
+    auto* frame = makeFrame();
+    ASSERT_TRUE(frame->openWorkspace(tmp / "ws"));
+    frame->showReview();
+    auto& panel = *frame->reviewPanel();
+    panel.setShowError(
+        [this](const wxString& m, const wxString& h) { errors.push_back(u8(m + " | " + h)); });
+    const auto liu = *panel.list().positionOf(panel.list().at(3).id);
+    ASSERT_TRUE(panel.select(liu));
+    EXPECT_EQ(panel.list().at(liu).version, 1);
+    {
+        // Meanwhile a retake of 刘洋 is imported (another window, another reviewer's import).
+        auto other = store::Workspace::open(tmp / "ws", clock);
+        store::Transaction tx(other->store());
+        domain::PhotoVersion v2;
+        v2.studentId = other->store().students().byStudentNo("20261004")->id;
+        v2.sha256 = std::string(64, 'f');
+        v2.sourceName = "20261004.jpg";
+        v2.byteSize = 1000;
+        v2.importedAt = clock.nowIso();
+        other->store().photoVersions().add(v2);
+        review::refreshStatus(other->store(), v2.studentId, "chsi-2017");
+        tx.commit();
+    }
+    press(panel, 'A');
+    EXPECT_TRUE(decisionLog().empty()) << "the decision was for v1, which is no longer the latest";
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_NE(errors[0].find("20261004"), std::string::npos) << errors[0];
+    // The panel read the student again: the new version is the one on screen now.
+    EXPECT_EQ(panel.current(), panel.list().at(liu).id);
+    EXPECT_EQ(panel.list().at(liu).version, 2);
+    errors.clear();
+    press(panel, 'A');
+    const auto log = decisionLog();
+    ASSERT_EQ(log.size(), 1u);
+    EXPECT_EQ(log[0].sha, std::string(64, 'f'));
+    EXPECT_TRUE(errors.empty()) << errors.front();
+}
+
+TEST_F(ReviewConsole, CtrlZUndoesOnlyOurOwnDecisionAndAsksWhenItIsInABatch) {
+    auto* frame = makeFrame();
+    ASSERT_TRUE(frame->openWorkspace(tmp / "ws"));
+    frame->showReview();
+    auto& panel = *frame->reviewPanel();
+    panel.setShowError(
+        [this](const wxString& m, const wxString& h) { errors.push_back(u8(m + " | " + h)); });
+    const auto catalogue = review::ReasonCatalog::load(paths.templates / "reasons.json");
+    // 刘洋: approved here, then rejected by 王老师 at another computer.
+    ASSERT_TRUE(panel.select(3));
+    press(panel, 'A');
+    {
+        auto other = store::Workspace::open(tmp / "ws", clock);
+        const auto liu = other->store().students().byStudentNo("20261004")->id;
+        const auto photo = other->store().photoVersions().latestOf(liu)->id;
+        review::ReviewService(other->store(), "chsi-2017", catalogue, clock)
+            .reject(liu, photo, "王老师", {"blurred"});
+    }
+    press(panel, 'Z', wxMOD_CONTROL);
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_NE(errors[0].find("王老师"), std::string::npos) << errors[0];
+    auto log = decisionLog();
+    ASSERT_EQ(log.size(), 2u) << "王老师's rejection stays";
+    EXPECT_EQ(log[1].kind, "reject");
+    EXPECT_EQ(statusOf("20261004"), "retake");
+    errors.clear();
+
+    // 王小明: approved here, then put in an upload batch; Ctrl+Z asks, naming the batch.
+    ASSERT_TRUE(panel.select(0));
+    press(panel, 'A');
+    {
+        auto other = store::Workspace::open(tmp / "ws", clock);
+        store::Transaction tx(other->store());
+        const auto wang = other->store().students().byStudentNo("20261001")->id;
+        domain::Batch b;
+        b.kind = domain::BatchKind::Upload;
+        b.number = "UP-20261121-07";
+        b.createdAt = clock.nowIso();
+        b.createdBy = "王老师";
+        b.members.push_back({wang, other->store().photoVersions().latestOf(wang)->id});
+        other->store().batches().create(b);
+        review::refreshStatus(other->store(), wang, "chsi-2017");
+        tx.commit();
+    }
+    wxString asked;
+    panel.setConfirm([&](const wxString& q) {
+        asked = q;
+        return false;
+    });
+    press(panel, 'Z', wxMOD_CONTROL);
+    EXPECT_NE(u8(asked).find("UP-20261121-07"), std::string::npos) << u8(asked);
+    EXPECT_EQ(decisionLog().size(), 3u) << "declined: nothing undone";
+    panel.setConfirm([](const wxString&) { return true; });
+    press(panel, 'Z', wxMOD_CONTROL);
+    log = decisionLog();
+    ASSERT_EQ(log.size(), 4u);
+    EXPECT_EQ(log[3].kind, "reversal");
+    EXPECT_EQ(log[3].studentNo, "20261001");
+    EXPECT_NE(log[3].note.find("UP-20261121-07"), std::string::npos) << log[3].note;
+    EXPECT_TRUE(errors.empty()) << errors.front();
+    // Nothing of ours left to undo: Ctrl+Z does nothing (李华's and others' decisions untouched).
+    press(panel, 'Z', wxMOD_CONTROL);
+    EXPECT_EQ(decisionLog().size(), 4u);
+}
+
 TEST_F(ReviewConsole, AsksTheReviewersNameOnceAndKeepsSettings) {
     config->DeleteEntry("/Review/Reviewer");
     auto* frame = makeFrame();

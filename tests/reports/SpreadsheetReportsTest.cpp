@@ -5,7 +5,9 @@
 #include "core/common/MessageCatalog.h"
 #include "core/common/UserError.h"
 #include "core/intake/roster/SheetTable.h"
+#include "core/review/ReviewRows.h"
 #include "core/store/CampaignSettings.h"
+#include "core/store/Transaction.h"
 #include "gradphoto/BuildInfo.h"
 #include "reports/CampaignProgress.h"
 #include "reports/ReportKinds.h"
@@ -50,15 +52,41 @@ std::unique_ptr<ReportKind> kind(const std::string& id) {
 std::vector<std::string> headersOf(const std::string& file, const std::string& sheet) {
     std::vector<std::string> out;
     const auto layout = ReportTemplate::load(kTemplates / "reports" / file);
-    const auto value = layout.sheet(
-        sheet,
-        {"center",         "roster",        "submitted",     "auto_pass",      "approved",
-         "in_progress",    "retake",        "not_submitted", "face_mismatch",  "percent_complete",
-         "student_no",     "name",          "sex",           "level",          "major",
-         "class_name",     "phone",         "status",        "reasons",        "retake_round",
-         "last_submitted", "auto_check",    "face",          "advice",         "round",
-         "source",         "deadline",      "center_phone",  "center_contact", "grade",
-         "approved_at",    "photo_version", "call_result",   "call_note"});
+    const auto value = layout.sheet(sheet, {"center",
+                                            "roster",
+                                            "submitted",
+                                            "auto_pass",
+                                            "approved",
+                                            "in_progress",
+                                            "retake",
+                                            "not_submitted",
+                                            "face_mismatch",
+                                            "percent_complete",
+                                            "student_no",
+                                            "name",
+                                            "sex",
+                                            "level",
+                                            "major",
+                                            "class_name",
+                                            "phone",
+                                            "status",
+                                            "reasons",
+                                            "retake_round",
+                                            "last_submitted",
+                                            "auto_check",
+                                            "face",
+                                            "advice",
+                                            "round",
+                                            "source",
+                                            "deadline",
+                                            "center_phone",
+                                            "center_contact",
+                                            "grade",
+                                            "approved_at",
+                                            "photo_version",
+                                            "call_result",
+                                            "call_note",
+                                            "auto_fail_awaiting_review"});
     for (const auto& c : value.columns) {
         out.push_back(c.header);
     }
@@ -197,15 +225,18 @@ TEST_F(SpreadsheetReports, StatusSummaryCountsEveryCenterAgainstTheWorkspace) {
 
     struct Expected {
         std::string center;
-        double roster, submitted, autoPass, approved, inProgress, retake, notSubmitted, face;
+        double roster, submitted, autoPass, approved, inProgress, autoFail, retake, notSubmitted,
+            face;
     };
+    // As the console counts: failing the checks undecided (0021008, 0023002) is 待审核, counted
+    // in 待检测或待审核 and apart in 自动检测不通过（待审核）; 需重拍 is a reviewer's rejection.
     const std::vector<Expected> expected = {
-        {CampaignFixture::kNorth, 11, 9, 4, 3, 4, 2, 2, 0},
-        {CampaignFixture::kSouth, 14, 13, 12, 12, 0, 1, 1, 1},
-        {CampaignFixture::kEmpty, 0, 0, 0, 0, 0, 0, 0, 0},
-        {CampaignFixture::kWest, 3, 2, 0, 0, 1, 1, 1, 0},
-        {"（未指定教学点）", 1, 0, 0, 0, 0, 0, 1, 0},
-        {"合计", 29, 24, 16, 15, 5, 4, 5, 1},
+        {CampaignFixture::kNorth, 11, 9, 4, 3, 5, 1, 1, 2, 0},
+        {CampaignFixture::kSouth, 14, 13, 12, 12, 0, 0, 1, 1, 1},
+        {CampaignFixture::kEmpty, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+        {CampaignFixture::kWest, 3, 2, 0, 0, 2, 1, 0, 1, 0},
+        {"（未指定教学点）", 1, 0, 0, 0, 0, 0, 0, 1, 0},
+        {"合计", 29, 24, 16, 15, 7, 2, 2, 5, 1},
     };
     ASSERT_EQ(summary.rows.size(), expected.size() + 1);
     for (std::size_t i = 0; i < expected.size(); ++i) {
@@ -218,6 +249,7 @@ TEST_F(SpreadsheetReports, StatusSummaryCountsEveryCenterAgainstTheWorkspace) {
         EXPECT_EQ(cell(summary, r, "自动检测通过").number, e.autoPass);
         EXPECT_EQ(cell(summary, r, "审核通过").number, e.approved);
         EXPECT_EQ(cell(summary, r, "待检测或待审核").number, e.inProgress);
+        EXPECT_EQ(cell(summary, r, "自动检测不通过（待审核）").number, e.autoFail);
         EXPECT_EQ(cell(summary, r, "需重拍").number, e.retake);
         EXPECT_EQ(cell(summary, r, "未提交").number, e.notSubmitted);
         EXPECT_EQ(cell(summary, r, "人像比对不通过").number, e.face);
@@ -231,7 +263,9 @@ TEST_F(SpreadsheetReports, StatusSummaryCountsEveryCenterAgainstTheWorkspace) {
     }
     EXPECT_EQ(result.counts.at("students"), 29u);
     EXPECT_EQ(result.counts.at("approved"), 15u);
-    EXPECT_EQ(result.counts.at("retake"), 4u);
+    EXPECT_EQ(result.counts.at("retake"), 2u);
+    EXPECT_EQ(result.counts.at("auto_fail_awaiting_review"), 2u);
+    EXPECT_EQ(result.counts.at("in_progress"), 7u);
 
     // The workspace's own counts agree where they can: the roster and the cached approvals.
     const auto byStatus = campaign.ws->store().students().countByStatus();
@@ -244,6 +278,49 @@ TEST_F(SpreadsheetReports, StatusSummaryCountsEveryCenterAgainstTheWorkspace) {
                   byStatus.at(domain::StudentStatus::Packed) +
                   byStatus.at(domain::StudentStatus::Mailed),
               15u);
+}
+
+TEST_F(SpreadsheetReports, FaceMismatchIsCountedByTheConsolesRule) {
+    // 0022001's no_match was against an enrollment photo replaced since; the new one matches.
+    // 0021005 matches its enrollment photo; a failed ID-card comparison is not 人像比对.
+    {
+        auto& store = campaign.ws->store();
+        store::Transaction tx(store);
+        const auto south = *store.students().byStudentNo("0022001");
+        campaign.compare(south.id, *store.photoVersions().latestOf(south.id), "match");
+        const auto north = *store.students().byStudentNo("0021005");
+        const auto photo = *store.photoVersions().latestOf(north.id);
+        domain::ReferencePhoto card;
+        card.studentId = north.id;
+        card.kind = domain::ReferenceKind::IdCard;
+        card.sha256 = std::string(64, 'c');
+        card.sourceName = "card.jpg";
+        card.byteSize = 1000;
+        card.importedAt = clock.nowIso();
+        store.referencePhotos().add(card);
+        domain::FaceComparison c{0,   photo.id, card.id,    "dlib_resnet_v1", "compared",
+                                 0.9, 12.0,     "no_match", clock.nowIso()};
+        store.faces().saveComparison(c);
+        tx.commit();
+    }
+    const auto result = runKind("status");
+    EXPECT_EQ(result.counts.at("face_mismatch"), 0u);
+    const auto book = intake::readWorkbook(result.files.at(0));
+    const auto& summary = sheetNamed(book, "汇总");
+    EXPECT_EQ(cell(summary, summary.rows.size() - 1, "人像比对不通过").number, 0);
+    const auto& south = sheetNamed(book, CampaignFixture::kSouth);
+    EXPECT_EQ(cell(south, rowWith(south, "学号", "0022001"), "人像比对").text, "一致");
+    const auto& north = sheetNamed(book, CampaignFixture::kNorth);
+    EXPECT_EQ(cell(north, rowWith(north, "学号", "0021005"), "人像比对").text, "一致");
+    // The console's list says the same of both.
+    store::Transaction snapshot(campaign.ws->store(), store::Transaction::Kind::Read);
+    for (const auto* no : {"0022001", "0021005"}) {
+        const auto id = campaign.ws->store().students().byStudentNo(no)->id;
+        const auto row = review::loadReviewRow(campaign.ws->store(), "chsi-2017", id);
+        ASSERT_TRUE(row);
+        EXPECT_EQ(row->faceOutcome, "match") << no;
+    }
+    snapshot.commit();
 }
 
 TEST_F(SpreadsheetReports, StatusWorkbookHoldsANativeStackedBarChartOfTheSummary) {
@@ -259,7 +336,7 @@ TEST_F(SpreadsheetReports, StatusWorkbookHoldsANativeStackedBarChartOfTheSummary
     // Categories are the five centers (rows 2-6), not the total row; four series.
     EXPECT_TRUE(has("'汇总'!$A$2:$A$6"));
     EXPECT_TRUE(has("'汇总'!$E$2:$E$6")); // 审核通过
-    EXPECT_TRUE(has("'汇总'!$H$2:$H$6")); // 未提交
+    EXPECT_TRUE(has("'汇总'!$I$2:$I$6")); // 未提交
     EXPECT_TRUE(has("<c:v>各教学点图像采集进度（人）</c:v>") ||
                 has("<a:t>各教学点图像采集进度（人）</a:t>"));
     std::size_t series = 0;
@@ -288,7 +365,9 @@ TEST_F(SpreadsheetReports, StatusCenterSheetsListEveryStudentInChinese) {
               "头部位置偏上；衣服与背景颜色相近（禁穿蓝色）");
     EXPECT_EQ(cell(north, rejected, "自动检测结果").text, "不通过");
     const auto failing = rowWith(north, "学号", "0021008");
-    EXPECT_EQ(cell(north, failing, "状态").text, "需重拍");
+    EXPECT_EQ(cell(north, failing, "状态").text, "待审核")
+        << "undecided: the console's status, whatever the checks said";
+    EXPECT_EQ(cell(north, failing, "自动检测结果").text, "不通过");
     EXPECT_EQ(cell(north, failing, "不通过原因").text, "照片模糊");
     const auto reversed = rowWith(north, "学号", "0021009");
     EXPECT_EQ(cell(north, reversed, "状态").text, "待审核") << "the rejection was reversed";
@@ -308,6 +387,10 @@ TEST_F(SpreadsheetReports, StatusCenterSheetsListEveryStudentInChinese) {
     const auto& south = sheetNamed(book, CampaignFixture::kSouth);
     EXPECT_EQ(cell(south, rowWith(south, "学号", "0022001"), "人像比对").text, "不一致");
     EXPECT_EQ(cell(south, rowWith(south, "学号", "0022014"), "不通过原因").text, "mystery_code");
+    const auto& west = sheetNamed(book, CampaignFixture::kWest);
+    EXPECT_EQ(cell(west, rowWith(west, "学号", "0023002"), "状态").text, "待审核");
+    EXPECT_EQ(cell(west, rowWith(west, "学号", "0023003"), "状态").text, "待检测")
+        << "the cached status is stale; the derived one says what the console says";
     EXPECT_EQ(sheetNamed(book, CampaignFixture::kEmpty).rows.size(), 1u) << "header only";
 }
 

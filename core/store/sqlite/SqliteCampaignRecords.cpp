@@ -141,4 +141,15 @@ SqliteCampaignRecords::comparisonsOfLatestPhotos() {
     return out;
 }
 
+std::unordered_map<domain::StudentId, domain::ReferencePhotoId>
+SqliteCampaignRecords::newestReferences(domain::ReferenceKind kind) {
+    Poco::Data::Statement st(db_.session());
+    st << "SELECT student_id, MAX(id) AS id FROM reference_photos WHERE kind = ? "
+          "GROUP BY student_id",
+        bind(std::string(domain::toCode(kind)));
+    std::unordered_map<domain::StudentId, domain::ReferencePhotoId> out;
+    forEachRow(st, [&](const Row& r) { out[r.integer("student_id")] = r.integer("id"); });
+    return out;
+}
+
 } // namespace gp::store

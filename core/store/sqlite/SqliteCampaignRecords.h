@@ -16,6 +16,8 @@ public:
     decisionsByStudent() override;
     std::unordered_map<domain::SubmissionId, std::vector<domain::FaceComparison>>
     comparisonsOfLatestPhotos() override;
+    std::unordered_map<domain::StudentId, domain::ReferencePhotoId>
+    newestReferences(domain::ReferenceKind kind) override;
 
 private:
     SqliteDatabase& db_;

@@ -2,6 +2,7 @@
 
 #include "ReviewFixture.h"
 #include "core/common/UserError.h"
+#include "core/review/FaceOutcome.h"
 #include "core/review/ReviewRows.h"
 #include "core/review/StatusDerivation.h"
 #include "core/review/StudentRecord.h"
@@ -44,7 +45,7 @@ TEST(ReasonCatalogue, KeepsTheFilesOrderAndLabels) {
 
 TEST_F(ReviewServiceTest, ApproveRecordsWhoWhenWhichPhotoAndUpdatesTheStatus) {
     auto s = service();
-    const auto out = s.approve(zhang, "李老师", "看过原件");
+    const auto out = s.approve(zhang, v1.id, "李老师", "看过原件");
     EXPECT_EQ(out.status, StudentStatus::Approved);
     const auto log = s.history(zhang);
     ASSERT_EQ(log.size(), 1u);
@@ -59,11 +60,12 @@ TEST_F(ReviewServiceTest, ApproveRecordsWhoWhenWhichPhotoAndUpdatesTheStatus) {
 
 TEST_F(ReviewServiceTest, RejectNeedsKnownReasonsAndKeepsThem) {
     auto s = service();
-    EXPECT_THROW(s.reject(zhang, "李老师", {}), UserError);
-    EXPECT_THROW(s.reject(zhang, "李老师", {"not_a_reason"}), UserError);
-    EXPECT_THROW(s.approve(zhang, "  "), UserError);
+    EXPECT_THROW(s.reject(zhang, v1.id, "李老师", {}), UserError);
+    EXPECT_THROW(s.reject(zhang, v1.id, "李老师", {"not_a_reason"}), UserError);
+    EXPECT_THROW(s.approve(zhang, v1.id, "  "), UserError);
     EXPECT_EQ(w.store().decisions().count(), 0u); // nothing half-written
-    const auto out = s.reject(zhang, "李老师", {"head_too_high", "blurred", "head_too_high"});
+    const auto out =
+        s.reject(zhang, v1.id, "李老师", {"head_too_high", "blurred", "head_too_high"});
     EXPECT_EQ(out.status, StudentStatus::Retake);
     const auto log = s.history(zhang);
     ASSERT_EQ(log.size(), 1u);
@@ -72,35 +74,170 @@ TEST_F(ReviewServiceTest, RejectNeedsKnownReasonsAndKeepsThem) {
 
 TEST_F(ReviewServiceTest, UndoAppendsAReversalAndNeverDeletes) {
     auto s = service();
-    const auto rejected = s.reject(zhang, "李老师", {"blurred"});
-    const auto approved = s.approve(zhang, "王老师");
+    const auto rejected = s.reject(zhang, v1.id, "李老师", {"blurred"});
+    const auto approved = s.approve(zhang, v1.id, "王老师");
     EXPECT_EQ(approved.status, StudentStatus::Approved);
-    const auto undone = s.undo(zhang, "王老师");
+    const auto undone = s.undo(zhang, approved.decision.id, "王老师");
     EXPECT_EQ(undone.decision.kind, DecisionKind::Reversal);
     EXPECT_EQ(undone.decision.reverses, approved.decision.id);
     EXPECT_EQ(undone.status, StudentStatus::Retake); // the rejection is in force again
-    const auto again = s.undo(zhang, "王老师");
+    const auto again = s.undo(zhang, rejected.decision.id, "王老师");
     EXPECT_EQ(again.decision.reverses, rejected.decision.id);
     EXPECT_EQ(again.status, StudentStatus::AwaitingReview);
-    EXPECT_THROW(s.undo(zhang, "王老师"), UserError);
+    EXPECT_THROW(s.undo(zhang, rejected.decision.id, "王老师"), UserError);
     EXPECT_EQ(s.history(zhang).size(), 4u);
     EXPECT_EQ(w.store().students().byId(zhang)->status, StudentStatus::AwaitingReview);
 }
 
 TEST_F(ReviewServiceTest, ARetakeAfterRejectionGoesBackToTheQueue) {
     auto s = service();
-    s.reject(zhang, "李老师", {"head_too_high"});
+    s.reject(zhang, v1.id, "李老师", {"head_too_high"});
+    domain::PhotoVersion v2;
     {
         store::Transaction tx(w.store());
-        const auto v2 = w.addPhoto(zhang);
+        v2 = w.addPhoto(zhang);
         EXPECT_EQ(refreshStatus(w.store(), zhang, "chsi-2017"), StudentStatus::AwaitingCheck);
         w.addRun(v2.id, "pass");
         EXPECT_EQ(refreshStatus(w.store(), zhang, "chsi-2017"), StudentStatus::AwaitingReview);
         tx.commit();
     }
-    const auto out = s.approve(zhang, "李老师");
+    const auto out = s.approve(zhang, v2.id, "李老师");
     EXPECT_EQ(out.decision.submissionId, w.store().photoVersions().latestOf(zhang)->id);
     EXPECT_NE(out.decision.submissionId, v1.id);
+}
+
+TEST_F(ReviewServiceTest, ADecisionOnAPhotoSupersededMeanwhileIsRefused) {
+    auto s = service();
+    domain::PhotoVersion v2;
+    {
+        store::Transaction tx(w.store());
+        v2 = w.addPhoto(zhang); // arrives while the reviewer looks at v1
+        w.addRun(v2.id, "pass");
+        refreshStatus(w.store(), zhang, "chsi-2017");
+        tx.commit();
+    }
+    const auto before = w.store().students().byId(zhang)->status;
+    EXPECT_THROW(s.approve(zhang, v1.id, "李老师"), UserError);
+    EXPECT_THROW(s.reject(zhang, v1.id, "李老师", {"blurred"}), UserError);
+    EXPECT_EQ(w.store().decisions().count(), 0u);
+    EXPECT_EQ(w.store().students().byId(zhang)->status, before);
+    try {
+        s.approve(zhang, v1.id, "李老师");
+    } catch (const UserError& e) {
+        EXPECT_NE(std::string(e.what()).find("newer photo"), std::string::npos) << e.what();
+    }
+    const auto out = s.approve(zhang, v2.id, "李老师");
+    EXPECT_EQ(out.decision.submissionId, v2.id);
+    EXPECT_EQ(out.decision.photoSha256, v2.sha256);
+}
+
+TEST_F(ReviewServiceTest, UndoReversesOnlyTheNamedDecisionWhileItIsInForce) {
+    auto s = service();
+    const auto mine = s.approve(zhang, v1.id, "李老师");
+    const auto theirs = s.reject(zhang, v1.id, "王老师", {"blurred"});
+    // 李老师's Ctrl+Z must not reverse 王老师's rejection, nor her own approval under it.
+    EXPECT_THROW(s.undo(zhang, mine.decision.id, "李老师"), UserError);
+    EXPECT_THROW(s.undo(zhang, theirs.decision.id + 100, "李老师"), UserError);
+    EXPECT_EQ(w.store().decisions().count(), 2u);
+    EXPECT_EQ(w.store().students().byId(zhang)->status, StudentStatus::Retake);
+    // A decision on a photo superseded since is not undone either.
+    {
+        store::Transaction tx(w.store());
+        const auto v2 = w.addPhoto(zhang);
+        w.addRun(v2.id, "pass");
+        refreshStatus(w.store(), zhang, "chsi-2017");
+        tx.commit();
+    }
+    EXPECT_THROW(s.undo(zhang, theirs.decision.id, "王老师"), UserError);
+    EXPECT_EQ(w.store().decisions().count(), 2u);
+    EXPECT_EQ(w.store().students().byId(zhang)->status, StudentStatus::AwaitingReview);
+}
+
+TEST_F(ReviewServiceTest, UndoingAnApprovalAlreadyInABatchNeedsForceAndANote) {
+    auto s = service();
+    const auto approved = s.approve(zhang, v1.id, "李老师");
+    {
+        store::Transaction tx(w.store());
+        domain::Batch b;
+        b.kind = domain::BatchKind::Upload;
+        b.number = "UP-20261121-01";
+        b.createdAt = w.clock.nowIso();
+        b.createdBy = "李老师";
+        b.members.push_back({zhang, v1.id});
+        w.store().batches().create(b);
+        refreshStatus(w.store(), zhang, "chsi-2017");
+        tx.commit();
+    }
+    EXPECT_EQ(s.batchHolding(zhang, approved.decision.id), "UP-20261121-01");
+    try {
+        s.undo(zhang, approved.decision.id, "李老师");
+        ADD_FAILURE() << "undo of a packed approval went through";
+    } catch (const UserError& e) {
+        EXPECT_NE(std::string(e.what()).find("UP-20261121-01"), std::string::npos) << e.what();
+    }
+    EXPECT_THROW(s.undo(zhang, approved.decision.id, "李老师", " ", true), UserError);
+    EXPECT_EQ(w.store().decisions().count(), 1u);
+    EXPECT_EQ(w.store().students().byId(zhang)->status, StudentStatus::Packed);
+    const auto out = s.undo(zhang, approved.decision.id, "李老师", "上传包作废，重新打包", true);
+    EXPECT_EQ(out.decision.reverses, approved.decision.id);
+    EXPECT_EQ(out.decision.note, "上传包作废，重新打包");
+    EXPECT_EQ(out.status, StudentStatus::AwaitingReview);
+}
+
+TEST_F(ReviewServiceTest, FaceOutcomeIsTheNewestComparisonWithTheNewestEnrollmentPhoto) {
+    // 李四: compared with an old enrollment photo (no match), then a new enrollment photo came
+    // and matched, then the old one was compared again (review); an ID-card comparison failed.
+    domain::StudentId li = 0;
+    domain::PhotoVersion photo;
+    {
+        store::Transaction tx(w.store());
+        li = w.addStudent("2021002", "李四");
+        photo = w.addPhoto(li);
+        w.addRun(photo.id, "pass");
+        const auto oldRef = w.addEnrollment(li);
+        w.addComparison(photo.id, oldRef, "no_match", 20);
+        const auto newRef = w.addEnrollment(li);
+        w.addComparison(photo.id, newRef, "match", 90);
+        w.addComparison(photo.id, oldRef, "review", 60);
+        domain::ReferencePhoto card;
+        card.studentId = li;
+        card.kind = domain::ReferenceKind::IdCard;
+        card.sha256 = std::string(64, 'c');
+        card.sourceName = "card.jpg";
+        card.byteSize = 1000;
+        card.importedAt = w.clock.nowIso();
+        const auto cardId = w.store().referencePhotos().add(card);
+        w.addComparison(photo.id, cardId, "no_match", 10);
+        refreshStatus(w.store(), li, "chsi-2017");
+        tx.commit();
+    }
+    store::Transaction snapshot(w.store(), store::Transaction::Kind::Read);
+    const auto refs = w.store().referencePhotos().of(li, domain::ReferenceKind::Enrollment);
+    const auto newest = newestReference(refs, domain::ReferenceKind::Enrollment);
+    ASSERT_NE(newest, 0);
+    const auto comparisons = w.store().faces().comparisonsOf(photo.id);
+    ASSERT_EQ(comparisons.size(), 3u) << "comparing again with the old photo replaced its result";
+    const auto* standing = standingComparison(comparisons, newest);
+    ASSERT_NE(standing, nullptr);
+    EXPECT_EQ(standing->outcome, "match");
+    EXPECT_DOUBLE_EQ(*standing->similarity, 90.0);
+    EXPECT_EQ(standingComparison(comparisons, 0), nullptr);
+    // The list (both reads) and the batch approval say the same.
+    const auto one = loadReviewRow(w.store(), "chsi-2017", li);
+    ASSERT_TRUE(one);
+    EXPECT_EQ(one->faceOutcome, "match");
+    EXPECT_DOUBLE_EQ(one->similarity.value_or(0), 90.0);
+    bool found = false;
+    for (const auto& r : loadReviewRows(w.store(), "chsi-2017")) {
+        if (r.id == li) {
+            found = true;
+            EXPECT_EQ(r.faceOutcome, "match");
+            EXPECT_DOUBLE_EQ(r.similarity.value_or(0), 90.0);
+        }
+    }
+    EXPECT_TRUE(found);
+    snapshot.commit();
+    EXPECT_EQ(service().batchEligible({li}), std::vector<domain::StudentId>{li});
 }
 
 TEST_F(ReviewServiceTest, NoPhotoNoDecision) {
@@ -111,7 +248,7 @@ TEST_F(ReviewServiceTest, NoPhotoNoDecision) {
         tx.commit();
     }
     auto s = service();
-    EXPECT_THROW(s.approve(li, "李老师"), UserError);
+    EXPECT_THROW(s.approve(li, 0, "李老师"), UserError);
     EXPECT_EQ(w.store().students().byId(li)->status, StudentStatus::NotSubmitted);
 }
 
@@ -138,7 +275,8 @@ TEST_F(ReviewServiceTest, BatchApprovalTakesOnlyPassedAndMatchingStudentsOneDeci
         tx.commit();
     }
     auto s = service();
-    s.reject(e, "李老师", {"blurred"}); // decided already: not the batch's business
+    s.reject(e, w.store().photoVersions().latestOf(e)->id, "李老师",
+             {"blurred"}); // decided already: not the batch's business
     const std::vector<domain::StudentId> all{zhang, a, b, c, d, e};
     EXPECT_EQ(s.batchEligible(all), std::vector<domain::StudentId>{a});
     const auto before = w.store().decisions().count();
@@ -214,7 +352,7 @@ TEST(StudentRecordTest, ReadsWhatTheScreenShowsInOneSnapshot) {
     }
     const auto catalogue = test::reasons();
     ReviewService(w.store(), "chsi-2017", catalogue, w.clock)
-        .reject(id, "李老师", {"head_too_high"});
+        .reject(id, v2.id, "李老师", {"head_too_high"});
     const auto r = readStudentRecord(w.store(), "chsi-2017", id, domain::ReferenceKind::Enrollment);
     ASSERT_TRUE(r.student);
     EXPECT_EQ(r.student->name, "张三");
