@@ -224,7 +224,7 @@ TEST_F(MailingPackageTest, ACenterWithoutAnAddressStopsAloneAndMissingPhotosAreL
     EXPECT_NE(studentProblems[0].find("照片库"), std::string::npos);
     EXPECT_FALSE(fs::exists(w_.dir() / "out" / "MAIL-20261121-02-西区教学点.zip"));
     // The problems workbook beside the zips.
-    const auto problems = w_.dir() / "out" / "邮寄问题清单-20261121-080000.xlsx";
+    const auto problems = w_.dir() / "out" / "邮寄问题清单-20261121-160000.xlsx"; // Beijing time
     ASSERT_TRUE(fs::exists(problems));
     const auto book = intake::readWorkbook(problems);
     ASSERT_EQ(book.sheets[0].rows.size(), 3u);
