@@ -1,5 +1,6 @@
 #include "WorkspaceCompareJob.h"
 
+#include "WorkspaceDuplicates.h"
 #include "core/faces/DescriptorExtractor.h"
 #include "core/faces/PerceptualHash.h"
 #include "core/faces/ReferenceComparison.h"
@@ -303,10 +304,15 @@ CompareJobResult runWorkspaceComparison(store::Workspace& ws,
     if (tx) {
         tx->commit();
     }
+    if (!result.stopped) {
+        const auto found =
+            findWorkspaceDuplicates(ws, model, policy, std::max(1u, options.threads));
+        result.duplicateFlags = storeDuplicateFlags(ws, found);
+    }
     ws.log().information("compared %z photo(s) (%z descriptor(s) computed): %z match, %z review, "
-                         "%z no match, %z not compared%s",
+                         "%z no match, %z not compared, %z duplicate flag(s)%s",
                          result.processed, result.descriptors, result.match, result.review,
-                         result.noMatch, result.notCompared,
+                         result.noMatch, result.notCompared, result.duplicateFlags,
                          std::string(result.stopped ? " (stopped)" : ""));
     return result;
 }

@@ -13,6 +13,7 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <set>
 
 namespace gp::test::faces {
 namespace {
@@ -61,6 +62,19 @@ protected:
         v.importedAt = clock.nowIso();
         ws->store().photoVersions().add(v);
         return s.id;
+    }
+
+    void addStudentPhoto(domain::StudentId id, const cv::Mat& photo) {
+        const auto bytes = encodeJpeg(shrink(photo, 640), 90);
+        const auto stored = ws->photos().put(bytes, sha256Hex(bytes));
+        domain::PhotoVersion v;
+        v.studentId = id;
+        v.sha256 = stored.sha256;
+        v.sourceName = "new.jpg";
+        v.byteSize = stored.byteSize;
+        v.image = {"jpeg", 480, 640, 1};
+        v.importedAt = clock.nowIso();
+        ws->store().photoVersions().add(v);
     }
 
     void addReference(domain::StudentId id, domain::ReferenceKind kind, const cv::Mat& photo) {
@@ -183,6 +197,52 @@ TEST_F(CompareJob, DuplicatesFindTheMirroredPhotoOfAnotherStudent) {
         members.push_back(found.candidates[i].studentNo);
     }
     EXPECT_EQ(members, (std::vector<std::string>{"2021003", "2021005"}));
+}
+
+TEST_F(CompareJob, CompareStoresDuplicateFlagsFromBothSidesAndASearchReplacesThem) {
+    const auto r = run();
+    EXPECT_EQ(r.duplicateFlags, 2u);
+    auto& dups = ws->store().duplicates();
+    const auto s3 = ws->store().students().byStudentNo("2021003");
+    const auto s5 = ws->store().students().byStudentNo("2021005");
+    EXPECT_EQ(dups.flaggedStudents(), (std::set<domain::StudentId>{s3->id, s5->id}));
+    const auto of3 = dups.of(s3->id);
+    ASSERT_EQ(of3.size(), 1u);
+    EXPECT_EQ(of3[0].kind, "same_face");
+    EXPECT_EQ(of3[0].otherStudentNo, "2021005");
+    EXPECT_EQ(of3[0].otherStudentId, s5->id);
+    EXPECT_EQ(of3[0].photoVersionId, ws->store().photoVersions().latestOf(s3->id)->id);
+    EXPECT_EQ(of3[0].otherPhotoVersionId, ws->store().photoVersions().latestOf(s5->id)->id);
+    EXPECT_GT(of3[0].closeness, 0.0);
+    EXPECT_LE(of3[0].closeness, policy.duplicateFaceMaxDistance);
+    EXPECT_EQ(of3[0].foundAt, clock.nowIso());
+    const auto of5 = dups.of(s5->id);
+    ASSERT_EQ(of5.size(), 1u);
+    EXPECT_EQ(of5[0].otherStudentNo, "2021003");
+    EXPECT_DOUBLE_EQ(of5[0].closeness, of3[0].closeness);
+    EXPECT_TRUE(dups.of(ws->store().students().byStudentNo("2021001")->id).empty());
+
+    // 2021002 hands in 2021001's very file: a same_bytes pair joins; the search replaces all.
+    const auto s1 = ws->store().students().byStudentNo("2021001");
+    const auto s2 = ws->store().students().byStudentNo("2021002");
+    auto copy = *ws->store().photoVersions().latestOf(s1->id);
+    copy.id = 0;
+    copy.studentId = s2->id;
+    copy.sourceName = "2021002-b.jpg";
+    ws->store().photoVersions().add(copy);
+    run();
+    EXPECT_EQ(dups.count(), 4u);
+    const auto of2 = dups.of(s2->id);
+    ASSERT_EQ(of2.size(), 1u);
+    EXPECT_EQ(of2[0].kind, "same_bytes");
+    EXPECT_EQ(of2[0].otherStudentNo, "2021001");
+    EXPECT_EQ(of2[0].photoVersionId, copy.id);
+    // The copy is replaced by another photo: the next search drops the flag.
+    addStudentPhoto(s2->id, readPhoto("identities/biden-2.jpg"));
+    const auto found = jobs::findWorkspaceDuplicates(*ws, gp::faces::kDescriptorModelId, policy, 2);
+    EXPECT_EQ(jobs::storeDuplicateFlags(*ws, found), 2u) << "before compare: no same bytes";
+    EXPECT_TRUE(dups.of(s2->id).empty());
+    EXPECT_EQ(dups.count(), 2u);
 }
 
 } // namespace

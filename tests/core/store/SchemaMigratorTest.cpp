@@ -32,10 +32,31 @@ TEST(SchemaMigrator, CreatesTheWholeSchemaFromEmpty) {
     for (const auto* table :
          {"settings", "schema_log", "centers", "students", "photo_versions", "reference_photos",
           "check_runs", "check_results", "face_descriptors", "face_comparisons", "decisions",
-          "decision_reasons", "batches", "batch_members"}) {
+          "decision_reasons", "batches", "batch_members", "duplicate_flags"}) {
         EXPECT_EQ(tableCount(db, table), 1) << table;
     }
     EXPECT_EQ(migrator.migrate(db), 0) << "a second run has nothing to do";
+}
+
+TEST(SchemaMigrator, Migration2AddsDuplicateFlagsToAVersion1Workspace) {
+    test::TempDir tmp;
+    SqliteDatabase db(tmp / "w.db");
+    SchemaMigrator(workspaceMigrations().first(1)).migrate(db);
+    EXPECT_EQ(db.userVersion(), 1);
+    EXPECT_EQ(tableCount(db, "duplicate_flags"), 0);
+    db.exec("INSERT INTO centers(name) VALUES ('西安教学点')");
+    EXPECT_EQ(SchemaMigrator(workspaceMigrations()).migrate(db),
+              static_cast<int>(workspaceMigrations().size()) - 1);
+    EXPECT_GE(db.userVersion(), 2);
+    EXPECT_EQ(tableCount(db, "duplicate_flags"), 1);
+    std::string name;
+    db.session() << "SELECT name FROM centers", into(name), now;
+    EXPECT_EQ(name, "西安教学点");
+    EXPECT_TRUE(std::filesystem::exists(tmp / "w.db.before-schema-2"));
+    // A flag must name two different students of the right kind.
+    EXPECT_ANY_THROW(db.exec("INSERT INTO duplicate_flags(student_id, other_student_id, kind, "
+                             "photo_version_id, other_photo_version_id, found_at) "
+                             "VALUES (1, 1, 'same_face', 1, 1, 'now')"));
 }
 
 // Later migrations: a test migration list stands in for the program's future ones.
