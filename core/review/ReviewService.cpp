@@ -127,6 +127,9 @@ bool ReviewService::eligible(domain::StudentId student) {
     if (!run || run->verdict != "pass") {
         return false;
     }
+    if (!store_.duplicates().of(student).empty()) {
+        return false; // another student's photo or face: a reviewer must look
+    }
     std::set<domain::ReferencePhotoId> enrollment;
     for (const auto& ref :
          store_.referencePhotos().of(student, domain::ReferenceKind::Enrollment)) {
