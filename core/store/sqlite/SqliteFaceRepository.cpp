@@ -74,6 +74,9 @@ void SqliteFaceRepository::saveComparison(FaceComparison& c) {
     const auto photo = static_cast<Poco::Int64>(c.submissionId);
     const auto reference = static_cast<Poco::Int64>(c.referencePhotoId);
     SqliteDatabase::Savepoint unit(db_);
+    if (reference != 0) {
+        removeNoReference(c.submissionId);
+    }
     db_.session() << "DELETE FROM face_comparisons WHERE photo_version_id = ? "
                      "AND ifnull(reference_photo_id, 0) = ? AND model_id = ?",
         bind(photo), bind(reference), bind(c.modelId), now;
@@ -84,6 +87,14 @@ void SqliteFaceRepository::saveComparison(FaceComparison& c) {
         bind(nullable(c.similarity)), bind(c.outcome), bind(c.computedAt), now;
     c.id = db_.lastInsertId();
     unit.release();
+}
+
+std::size_t SqliteFaceRepository::removeNoReference(domain::SubmissionId photo) {
+    const auto id = static_cast<Poco::Int64>(photo);
+    Poco::Data::Statement st(db_.session());
+    st << "DELETE FROM face_comparisons WHERE photo_version_id = ? AND state = 'no_reference'",
+        bind(id);
+    return st.execute();
 }
 
 std::vector<FaceComparison> SqliteFaceRepository::comparisonsOf(domain::SubmissionId photo) {
