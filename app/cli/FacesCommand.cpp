@@ -286,6 +286,7 @@ void compareWorkspace(CliContext& ctx, bool all, unsigned jobs) {
         o.set("no_match", r.noMatch);
         o.set("not_compared", r.notCompared);
         o.set("missing_files", r.missingFiles);
+        o.set("unreadable", r.unreadable);
         o.set("duplicate_flags", r.duplicateFlags);
         o.set("stopped", r.stopped);
         o.set("seconds", seconds);
@@ -297,6 +298,11 @@ void compareWorkspace(CliContext& ctx, bool all, unsigned jobs) {
             << r.descriptors << " descriptors computed): " << r.match << " match, " << r.review
             << " need review, " << r.noMatch << " no match, " << r.notCompared
             << " not compared (no reference, no face, several faces or a poor reference).\n";
+    if (r.unreadable > 0) {
+        ctx.out << r.unreadable
+                << " image(s) could not be decoded and are recorded as unreadable; see "
+                   "logs/gradphoto.log.\n";
+    }
     if (!r.stopped) {
         ctx.out << r.duplicateFlags
                 << " duplicate flag(s) stored for review; `gradphoto-cli duplicates` lists them.\n";

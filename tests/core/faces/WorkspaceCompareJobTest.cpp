@@ -199,6 +199,61 @@ TEST_F(CompareJob, DuplicatesFindTheMirroredPhotoOfAnotherStudent) {
     EXPECT_EQ(members, (std::vector<std::string>{"2021003", "2021005"}));
 }
 
+TEST_F(CompareJob, AnUndecodableImageIsRecordedAndTheJobGoesOn) {
+    // 2021006: a submission that is no image at all, with an enrollment photo.
+    auto bad = student("2021006", "学生");
+    ws->store().students().add(bad);
+    const std::string junk = "this is not a JPEG, only text that ended up in the photo folder";
+    const auto stored = ws->photos().put(junk, sha256Hex(junk));
+    domain::PhotoVersion v;
+    v.studentId = bad.id;
+    v.sha256 = stored.sha256;
+    v.sourceName = "2021006.jpg";
+    v.byteSize = stored.byteSize;
+    v.image = {"jpeg", 480, 640, 1};
+    v.importedAt = clock.nowIso();
+    ws->store().photoVersions().add(v);
+    addReference(bad.id, domain::ReferenceKind::Enrollment,
+                 shrink(readPhoto("identities/biden-2.jpg"), 400));
+    // 2021007: a good submission whose ID-card photo is a truncated JPEG.
+    const auto lennon = shrink(readPhoto("identities/lennon-1.jpg"), 640);
+    const auto id7 = addStudent("2021007", lennon);
+    auto truncated = encodeJpeg(lennon, 85);
+    truncated.resize(200);
+    const auto card = ws->photos().put(truncated, sha256Hex(truncated));
+    domain::ReferencePhoto r;
+    r.studentId = id7;
+    r.kind = domain::ReferenceKind::IdCard;
+    r.sha256 = card.sha256;
+    r.sourceName = "card.jpg";
+    r.byteSize = card.byteSize;
+    r.image = {"jpeg", 480, 640, 1};
+    r.importedAt = clock.nowIso();
+    ws->store().referencePhotos().add(r);
+
+    const auto result = run();
+    EXPECT_FALSE(result.stopped);
+    EXPECT_EQ(result.photos, 7u);
+    EXPECT_EQ(result.processed, 7u) << "the job went past both unreadable images";
+    EXPECT_EQ(result.unreadable, 2u);
+    EXPECT_EQ(result.match, 2u) << "2021001's two comparisons are made as before";
+    EXPECT_EQ(states("2021006"), (std::vector<std::string>{"unreadable_submission"}));
+    EXPECT_EQ(states("2021007"), (std::vector<std::string>{"unreadable_reference"}));
+    const auto photo7 = ws->store().photoVersions().latestOf(id7);
+    const auto c7 = ws->store().faces().comparisonsOf(photo7->id);
+    ASSERT_EQ(c7.size(), 1u);
+    EXPECT_EQ(c7[0].referencePhotoId, r.id);
+    EXPECT_FALSE(c7[0].distance);
+    EXPECT_FALSE(c7[0].note.empty());
+    const auto c6 = ws->store().faces().comparisonsOf(v.id);
+    ASSERT_EQ(c6.size(), 1u);
+    EXPECT_NE(c6[0].referencePhotoId, 0);
+    EXPECT_NE(c6[0].note.find("not an image"), std::string::npos) << c6[0].note;
+    // The good submission's descriptor is stored; nothing is stored for the junk.
+    EXPECT_TRUE(ws->store().faces().descriptor(photo7->sha256, gp::faces::kDescriptorModelId));
+    EXPECT_FALSE(ws->store().faces().descriptor(v.sha256, gp::faces::kDescriptorModelId));
+}
+
 TEST_F(CompareJob, CompareStoresDuplicateFlagsFromBothSidesAndASearchReplacesThem) {
     const auto r = run();
     EXPECT_EQ(r.duplicateFlags, 2u);

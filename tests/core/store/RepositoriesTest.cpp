@@ -287,8 +287,8 @@ TEST_F(Repositories, FaceDescriptorsAndComparisons) {
     auto v = photo(s, 'a');
     store().photoVersions().add(v);
     FaceComparison none{
-        0,  v.id,          0, "dlib_resnet_v1", "no_reference", std::nullopt, std::nullopt,
-        "", clock.nowIso()};
+        0,  v.id,           0, "dlib_resnet_v1", "no_reference", std::nullopt, std::nullopt,
+        "", clock.nowIso(), ""};
     store().faces().saveComparison(none);
     ASSERT_EQ(store().faces().comparisonsOf(v.id).size(), 1u);
     EXPECT_EQ(store().faces().comparisonsOf(v.id)[0].state, "no_reference");
@@ -302,7 +302,7 @@ TEST_F(Repositories, FaceDescriptorsAndComparisons) {
     auto ref = reference(s, ReferenceKind::Enrollment, 'e', 150, 200);
     store().referencePhotos().add(ref);
     FaceComparison cmp{0,    v.id, ref.id,  "dlib_resnet_v1", "compared",
-                       0.41, 78.5, "match", clock.nowIso()};
+                       0.41, 78.5, "match", clock.nowIso(),   ""};
     store().faces().saveComparison(cmp);
     cmp.distance = 0.45;
     store().faces().saveComparison(cmp); // replaces
