@@ -286,6 +286,8 @@ void compareWorkspace(CliContext& ctx, bool all, unsigned jobs) {
         o.set("no_match", r.noMatch);
         o.set("not_compared", r.notCompared);
         o.set("missing_files", r.missingFiles);
+        o.set("unreadable", r.unreadable);
+        o.set("duplicate_flags", r.duplicateFlags);
         o.set("stopped", r.stopped);
         o.set("seconds", seconds);
         ctx.printJson(o);
@@ -296,6 +298,15 @@ void compareWorkspace(CliContext& ctx, bool all, unsigned jobs) {
             << r.descriptors << " descriptors computed): " << r.match << " match, " << r.review
             << " need review, " << r.noMatch << " no match, " << r.notCompared
             << " not compared (no reference, no face, several faces or a poor reference).\n";
+    if (r.unreadable > 0) {
+        ctx.out << r.unreadable
+                << " image(s) could not be decoded and are recorded as unreadable; see "
+                   "logs/gradphoto.log.\n";
+    }
+    if (!r.stopped) {
+        ctx.out << r.duplicateFlags
+                << " duplicate flag(s) stored for review; `gradphoto-cli duplicates` lists them.\n";
+    }
     if (r.missingFiles > 0) {
         ctx.out << r.missingFiles
                 << " image(s) are missing from the photo store; see logs/gradphoto.log.\n";
@@ -309,6 +320,7 @@ void duplicatesCommand(CliContext& ctx, unsigned jobs) {
     auto ws = ctx.openWorkspace();
     const auto policy = faces::ComparisonPolicy::fromProfile(loadProfile(ctx, ws->profileId()));
     const auto found = jobs::findWorkspaceDuplicates(*ws, faces::kDescriptorModelId, policy, jobs);
+    jobs::storeDuplicateFlags(*ws, found); // the reviewer sees what this search found
     if (ctx.json) {
         Poco::JSON::Object o(Poco::JSON_PRESERVE_KEY_ORDER);
         o.set("photos", found.candidates.size());

@@ -52,7 +52,7 @@ wxString faceOutcomeLabel(const std::string& outcome) {
     return wx(outcome);
 }
 
-wxString faceText(const review::StudentRecord& record) {
+wxString comparisonText(const review::StudentRecord& record) {
     if (const auto* c = record.comparison()) {
         return wxString::Format(_("Face comparison: similarity %.0f, %s"), *c->similarity,
                                 faceOutcomeLabel(c->outcome));
@@ -64,6 +64,26 @@ wxString faceText(const review::StudentRecord& record) {
         return wxString::Format(_("Face comparison not possible: %s"), wx(c.state));
     }
     return _("Face comparison: not compared yet");
+}
+
+/// One line per other student the duplicate search found sharing this photo or face.
+wxString duplicateText(const domain::DuplicateFlag& f) {
+    const auto other = wx(f.otherStudentNo);
+    if (f.kind == "same_bytes") {
+        return wxString::Format(_("Same photo as %s"), other);
+    }
+    if (f.kind == "near_identical") {
+        return wxString::Format(_("Near-identical photo to %s"), other);
+    }
+    return wxString::Format(_("Same face as %s"), other);
+}
+
+wxString faceText(const review::StudentRecord& record) {
+    auto text = comparisonText(record);
+    for (const auto& f : record.duplicates) {
+        text += "\n" + duplicateText(f);
+    }
+    return text;
 }
 
 } // namespace

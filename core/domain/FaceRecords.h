@@ -26,7 +26,8 @@ struct FaceDescriptor {
 
 /// State of one comparison: compared, or the explicit reason it could not be.
 /// Codes: compared, no_reference, no_face_submission, multiple_faces_submission,
-/// no_face_reference, multiple_faces_reference, reference_too_poor.
+/// no_face_reference, multiple_faces_reference, reference_too_poor, unreadable_submission,
+/// unreadable_reference (the image could not be decoded; the decoder's message in note).
 struct FaceComparison {
     std::int64_t id = 0;
     SubmissionId submissionId = 0;
@@ -37,6 +38,7 @@ struct FaceComparison {
     std::optional<double> similarity; ///< 0-100
     std::string outcome;              ///< match, review, no_match; empty unless compared
     std::string computedAt;
+    std::string note; ///< why an image was unreadable; empty otherwise
 };
 
 } // namespace gp::domain

@@ -60,6 +60,7 @@ std::vector<DuplicateGroup> group(DuplicateKind kind, std::size_t n,
         }
         g.members.push_back(p.a);
         g.members.push_back(p.b);
+        g.pairs.push_back({std::min(p.a, p.b), std::max(p.a, p.b), p.closeness});
         g.closest = std::min(g.closest, p.closeness);
     }
     std::vector<DuplicateGroup> out;

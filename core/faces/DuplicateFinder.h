@@ -33,10 +33,17 @@ struct DuplicateCandidate {
 enum class DuplicateKind { SameBytes, NearIdentical, SameFace };
 std::string_view toCode(DuplicateKind kind);
 
+/// Two candidates found alike, with how close: Hamming bits, or descriptor distance.
+struct DuplicatePair {
+    std::size_t a = 0, b = 0; ///< indices into the candidates, a < b
+    double closeness = 0;
+};
+
 struct DuplicateGroup {
     DuplicateKind kind = DuplicateKind::SameBytes;
     std::vector<std::size_t> members; ///< indices into the candidates, ascending
     double closest = 0;               ///< the closest pair: Hamming bits, or descriptor distance
+    std::vector<DuplicatePair> pairs; ///< the pairs found alike; members may be joined by a chain
 };
 
 struct DuplicateSettings {

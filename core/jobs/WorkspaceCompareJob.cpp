@@ -1,5 +1,6 @@
 #include "WorkspaceCompareJob.h"
 
+#include "WorkspaceDuplicates.h"
 #include "core/faces/DescriptorExtractor.h"
 #include "core/faces/PerceptualHash.h"
 #include "core/faces/ReferenceComparison.h"
@@ -25,8 +26,19 @@ struct Image {
     std::string sha256;
     std::optional<domain::FaceDescriptor> descriptor;
     bool computed = false;
-    bool missing = false; ///< the original is not in the photo store
+    bool missing = false;   ///< the original is not in the photo store
+    std::string unreadable; ///< why the image could not be decoded; empty when it could
 };
+
+/// Decodes an image; an image that cannot be decoded is said so in `image.unreadable`.
+std::optional<cv::Mat> decodeOrNote(const std::string& bytes, Image& image) {
+    try {
+        return imaging::decodeImage(bytes);
+    } catch (const std::exception& e) {
+        image.unreadable = e.what();
+        return std::nullopt;
+    }
+}
 
 struct Task {
     domain::PhotoVersion photo;
@@ -105,7 +117,10 @@ std::vector<Task> collect(store::Workspace& ws, const std::string& model, bool a
         }
         t.references = referencesOf(store, s.id);
         for (const auto& r : t.references) {
-            t.referenceImages.push_back({r.sha256, store.faces().descriptor(r.sha256, model)});
+            Image image;
+            image.sha256 = r.sha256;
+            image.descriptor = store.faces().descriptor(r.sha256, model);
+            t.referenceImages.push_back(std::move(image));
         }
         if (!all && isCurrent(store, t, model)) {
             continue;
@@ -153,8 +168,10 @@ CompareJobResult runWorkspaceComparison(store::Workspace& ws,
                 if (!t.submission.descriptor || !t.mirrored || !t.hash) {
                     bool ok = false;
                     const auto bytes = readFile(ws.photos().pathOf(t.submission.sha256), ok);
-                    if (ok) {
-                        const cv::Mat image = imaging::decodeImage(bytes);
+                    if (!ok) {
+                        t.submission.missing = true;
+                    } else if (const auto decoded = decodeOrNote(bytes, t.submission)) {
+                        const cv::Mat& image = *decoded;
                         auto face = extractor.extract(image);
                         face.descriptor.sha256 = t.submission.sha256;
                         t.submission.descriptor = face.descriptor;
@@ -164,8 +181,6 @@ CompareJobResult runWorkspaceComparison(store::Workspace& ws,
                         mirrored.descriptor = face.mirrored;
                         t.mirrored = mirrored;
                         t.hash = faces::PerceptualHash::of(image);
-                    } else {
-                        t.submission.missing = true;
                     }
                 }
                 for (auto& r : t.referenceImages) {
@@ -178,7 +193,11 @@ CompareJobResult runWorkspaceComparison(store::Workspace& ws,
                         r.missing = true;
                         continue;
                     }
-                    auto face = extractor.extract(imaging::decodeImage(bytes));
+                    const auto decoded = decodeOrNote(bytes, r);
+                    if (!decoded) {
+                        continue;
+                    }
+                    auto face = extractor.extract(*decoded);
                     face.descriptor.sha256 = r.sha256;
                     r.descriptor = face.descriptor;
                     r.computed = true;
@@ -229,6 +248,30 @@ CompareJobResult runWorkspaceComparison(store::Workspace& ws,
             ws.log().error("compare: the original of photo version %?d (%s) is missing from the "
                            "photo store",
                            t.photo.id, t.photo.sourceName);
+        } else if (!t.submission.unreadable.empty()) {
+            // Recorded, not fatal: each comparison says the submission could not be decoded.
+            ws.log().warning("compare: photo version %?d (%s) cannot be decoded: %s", t.photo.id,
+                             t.photo.sourceName, t.submission.unreadable);
+            std::vector<domain::ReferencePhotoId> refs;
+            for (const auto& r : t.references) {
+                refs.push_back(r.id);
+            }
+            if (refs.empty()) {
+                refs.push_back(0);
+            }
+            for (const auto ref : refs) {
+                domain::FaceComparison c;
+                c.submissionId = t.photo.id;
+                c.referencePhotoId = ref;
+                c.modelId = model;
+                c.state = "unreadable_submission";
+                c.note = t.submission.unreadable;
+                c.computedAt = now;
+                faceStore.saveComparison(c);
+                ++result.notCompared;
+            }
+            ++result.unreadable;
+            ++result.processed;
         } else {
             if (t.submission.computed) {
                 t.submission.descriptor->computedAt = now;
@@ -257,6 +300,18 @@ CompareJobResult runWorkspaceComparison(store::Workspace& ws,
                     ws.log().error("compare: the original of reference photo %?d (%s) is "
                                    "missing from the photo store",
                                    t.references[i].id, t.references[i].sourceName);
+                    continue;
+                }
+                if (!img.unreadable.empty()) {
+                    ws.log().warning("compare: reference photo %?d (%s) cannot be decoded: %s",
+                                     t.references[i].id, t.references[i].sourceName,
+                                     img.unreadable);
+                    domain::FaceComparison c;
+                    c.referencePhotoId = t.references[i].id;
+                    c.state = "unreadable_reference";
+                    c.note = img.unreadable;
+                    comparisons.push_back(std::move(c));
+                    ++result.unreadable;
                     continue;
                 }
                 if (img.computed) {
@@ -303,10 +358,15 @@ CompareJobResult runWorkspaceComparison(store::Workspace& ws,
     if (tx) {
         tx->commit();
     }
+    if (!result.stopped) {
+        const auto found =
+            findWorkspaceDuplicates(ws, model, policy, std::max(1u, options.threads));
+        result.duplicateFlags = storeDuplicateFlags(ws, found);
+    }
     ws.log().information("compared %z photo(s) (%z descriptor(s) computed): %z match, %z review, "
-                         "%z no match, %z not compared%s",
+                         "%z no match, %z not compared, %z duplicate flag(s)%s",
                          result.processed, result.descriptors, result.match, result.review,
-                         result.noMatch, result.notCompared,
+                         result.noMatch, result.notCompared, result.duplicateFlags,
                          std::string(result.stopped ? " (stopped)" : ""));
     return result;
 }

@@ -3,7 +3,10 @@
 // Descriptors are computed once per image content and model and stored; the submission's
 // mirrored descriptor and perceptual hash are stored beside it for the duplicate search. Only
 // what is missing is done again (a new photo, a new reference, a new model) unless `all`.
-// Stopping (Ctrl+C, the console's Cancel) keeps what was stored; running again goes on.
+// An image that cannot be decoded is recorded as unreadable_submission / unreadable_reference
+// and the job goes on. Stopping (Ctrl+C, the console's Cancel) keeps what was stored; running again
+// goes on. A run that was not stopped ends with the duplicate search, whose flags replace the
+// stored ones.
 #pragma once
 
 #include "core/faces/ComparisonPolicy.h"
@@ -30,8 +33,10 @@ struct CompareJobResult {
     std::size_t match = 0;       ///< comparisons by outcome ...
     std::size_t review = 0;
     std::size_t noMatch = 0;
-    std::size_t notCompared = 0;  ///< ... and those with an explicit state instead
-    std::size_t missingFiles = 0; ///< images whose original is not in the store
+    std::size_t notCompared = 0;    ///< ... and those with an explicit state instead
+    std::size_t missingFiles = 0;   ///< images whose original is not in the store
+    std::size_t unreadable = 0;     ///< images that could not be decoded (recorded, not fatal)
+    std::size_t duplicateFlags = 0; ///< flags stored by the duplicate search at the end
     bool stopped = false;
 };
 

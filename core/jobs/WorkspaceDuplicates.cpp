@@ -5,6 +5,42 @@
 
 namespace gp::jobs {
 
+std::vector<domain::DuplicateFlag> duplicateFlags(const WorkspaceDuplicates& found,
+                                                  const std::string& foundAt) {
+    std::vector<domain::DuplicateFlag> flags;
+    const auto flag = [&](const faces::DuplicateCandidate& self,
+                          const faces::DuplicateCandidate& other, faces::DuplicateKind kind,
+                          double closeness) {
+        domain::DuplicateFlag f;
+        f.studentId = self.studentId;
+        f.otherStudentId = other.studentId;
+        f.otherStudentNo = other.studentNo;
+        f.kind = std::string(faces::toCode(kind));
+        f.photoVersionId = self.photoVersionId;
+        f.otherPhotoVersionId = other.photoVersionId;
+        f.closeness = closeness;
+        f.foundAt = foundAt;
+        flags.push_back(std::move(f));
+    };
+    for (const auto& g : found.groups) {
+        for (const auto& p : g.pairs) {
+            const auto& a = found.candidates.at(p.a);
+            const auto& b = found.candidates.at(p.b);
+            flag(a, b, g.kind, p.closeness);
+            flag(b, a, g.kind, p.closeness);
+        }
+    }
+    return flags;
+}
+
+std::size_t storeDuplicateFlags(store::Workspace& ws, const WorkspaceDuplicates& found) {
+    const auto flags = duplicateFlags(found, ws.clock().nowIso());
+    store::Transaction tx(ws.store());
+    ws.store().duplicates().replaceAll(flags);
+    tx.commit();
+    return flags.size();
+}
+
 WorkspaceDuplicates findWorkspaceDuplicates(store::Workspace& ws, const std::string& modelId,
                                             const faces::ComparisonPolicy& policy,
                                             unsigned threads) {

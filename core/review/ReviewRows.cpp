@@ -44,7 +44,8 @@ SELECT s.id, s.student_no, s.name, s.exam_no, s.id_number, ifnull(s.center_id, 0
                                   WHERE d.student_id = s.id AND d.kind <> 'reversal'
                                     AND NOT EXISTS (SELECT 1 FROM decisions x
                                                      WHERE x.reverses_id = d.id))) END,
-       f.similarity, f.outcome
+       f.similarity, f.outcome,
+       EXISTS (SELECT 1 FROM duplicate_flags WHERE student_id = s.id)
 FROM students s
 LEFT JOIN photo_versions p
        ON p.student_id = s.id
@@ -87,6 +88,9 @@ JOIN (SELECT MAX(id) AS id FROM reference_photos WHERE kind = 'enrollment'
       GROUP BY student_id) rp ON rp.id = fc.reference_photo_id
 WHERE fc.state = 'compared'
 GROUP BY fc.photo_version_id
+)SQL";
+constexpr const char* kDuplicatesSql = R"SQL(
+SELECT DISTINCT student_id FROM duplicate_flags
 )SQL";
 constexpr const char* kRejectionReasonsSql = R"SQL(
 SELECT s.id,
@@ -183,6 +187,10 @@ std::vector<ReviewRow> queryAll(sqlite3* db, const std::string& profileId) {
     each(db, kRejectionReasonsSql, profileId,
          [&](sqlite3_stmt* st) { at(rejected, sqlite3_column_int64(st, 0)) = text(st, 1); });
 
+    std::vector<char> duplicated; // by student id
+    each(db, kDuplicatesSql, profileId,
+         [&](sqlite3_stmt* st) { at(duplicated, sqlite3_column_int64(st, 0)) = 1; });
+
     const auto get = [](const auto& v, std::int64_t i) -> const auto* {
         return i >= 0 && static_cast<std::size_t>(i) < v.size() ? &v[static_cast<std::size_t>(i)]
                                                                 : nullptr;
@@ -213,6 +221,9 @@ std::vector<ReviewRow> queryAll(sqlite3* db, const std::string& profileId) {
                 r.similarity = f->similarity;
                 r.faceOutcome = f->outcome;
             }
+        }
+        if (const auto* d = get(duplicated, r.id)) {
+            r.duplicate = *d != 0;
         }
         if (r.status == domain::StudentStatus::Retake) {
             if (const auto* reasons = get(rejected, r.id); reasons && !reasons->empty()) {
@@ -261,6 +272,7 @@ std::vector<ReviewRow> query(store::SqliteDatabase& db, const std::string& profi
             r.similarity = sqlite3_column_double(st, 13);
         }
         r.faceOutcome = text(st, 14);
+        r.duplicate = sqlite3_column_int(st, 15) != 0;
         rows.push_back(std::move(r));
     }
     if (rc != SQLITE_DONE) {

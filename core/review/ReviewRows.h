@@ -28,6 +28,7 @@ struct ReviewRow {
     std::string verdict;              ///< latest check run: pass, review, fail, error; "" unchecked
     std::optional<double> similarity; ///< to the enrollment photo, 0-100
     std::string faceOutcome;          ///< match, review, no_match; "" not compared
+    bool duplicate = false; ///< flagged by the duplicate search: another student's photo or face
     /// Reason codes of the latest check run's warnings and failures and of the rejection in
     /// force, comma-separated.
     std::string reasonCodes;

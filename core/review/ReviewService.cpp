@@ -204,6 +204,9 @@ bool ReviewService::eligible(domain::StudentId student) {
     if (!run || run->verdict != "pass") {
         return false;
     }
+    if (!store_.duplicates().of(student).empty()) {
+        return false; // another student's photo or face: a reviewer must look
+    }
     // 人像比对 as the list and the reports tell it (FaceOutcome.h).
     const auto reference =
         newestReference(store_.referencePhotos().of(student, domain::ReferenceKind::Enrollment),

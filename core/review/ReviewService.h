@@ -49,7 +49,8 @@ public:
     std::vector<domain::Decision> history(domain::StudentId student);
 
     /// Of these students, those a batch approval takes: waiting for review, their latest photo
-    /// passed every check and its comparison with the enrollment photo is a match.
+    /// passed every check, its comparison with the enrollment photo is a match and the
+    /// duplicate search flagged no other student sharing its photo or face.
     std::vector<domain::StudentId> batchEligible(const std::vector<domain::StudentId>& students);
     /// Approves each eligible student (checked again now) with its own decision, all in one
     /// transaction; returns those approved.

@@ -51,6 +51,7 @@ StudentRecord readStudentRecord(store::WorkspaceStore& store, const std::string&
         r.comparisons = store.faces().comparisonsOf(r.versions.back().id);
     }
     r.decisions = store.decisions().historyOf(student);
+    r.duplicates = store.duplicates().of(student);
     snapshot.commit();
     return r;
 }

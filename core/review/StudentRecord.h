@@ -1,10 +1,11 @@
 // Everything the review screen shows of one student, read in one snapshot: the roster line,
 // the photo versions, the reference photos of a kind, the latest check run of the latest
-// version, its face comparisons and the decision log.
+// version, its face comparisons, the duplicate flags and the decision log.
 #pragma once
 
 #include "core/domain/CheckRun.h"
 #include "core/domain/Decision.h"
+#include "core/domain/DuplicateFlag.h"
 #include "core/domain/FaceRecords.h"
 #include "core/domain/PhotoVersion.h"
 #include "core/domain/ReferencePhoto.h"
@@ -24,6 +25,7 @@ struct StudentRecord {
     std::optional<domain::CheckRun> run;             ///< of the latest version
     std::vector<domain::FaceComparison> comparisons; ///< of the latest version
     std::vector<domain::Decision> decisions;         ///< oldest first
+    std::vector<domain::DuplicateFlag> duplicates;   ///< other students sharing photo or face
 
     const domain::PhotoVersion* latest() const {
         return versions.empty() ? nullptr : &versions.back();

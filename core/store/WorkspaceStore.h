@@ -7,6 +7,7 @@
 #include "CenterRepository.h"
 #include "CheckRunRepository.h"
 #include "DecisionRepository.h"
+#include "DuplicateRepository.h"
 #include "FaceRepository.h"
 #include "PhotoVersionRepository.h"
 #include "ReferencePhotoRepository.h"
@@ -25,6 +26,7 @@ public:
     virtual ReferencePhotoRepository& referencePhotos() = 0;
     virtual CheckRunRepository& checkRuns() = 0;
     virtual FaceRepository& faces() = 0;
+    virtual DuplicateRepository& duplicates() = 0;
     virtual DecisionRepository& decisions() = 0;
     virtual BatchRepository& batches() = 0;
     virtual SettingsRepository& settings() = 0;

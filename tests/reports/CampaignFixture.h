@@ -196,7 +196,7 @@ public:
         ref.importedAt = clock_.nowIso();
         ws->store().referencePhotos().add(ref);
         domain::FaceComparison c{0,    photo.id, ref.id,  "dlib_resnet_v1", "compared",
-                                 0.72, 31.0,     outcome, clock_.nowIso()};
+                                 0.72, 31.0,     outcome, clock_.nowIso(),  ""};
         ws->store().faces().saveComparison(c);
     }
 

@@ -74,22 +74,33 @@ void SqliteFaceRepository::saveComparison(FaceComparison& c) {
     const auto photo = static_cast<Poco::Int64>(c.submissionId);
     const auto reference = static_cast<Poco::Int64>(c.referencePhotoId);
     SqliteDatabase::Savepoint unit(db_);
+    if (reference != 0) {
+        removeNoReference(c.submissionId);
+    }
     db_.session() << "DELETE FROM face_comparisons WHERE photo_version_id = ? "
                      "AND ifnull(reference_photo_id, 0) = ? AND model_id = ?",
         bind(photo), bind(reference), bind(c.modelId), now;
     db_.session() << "INSERT INTO face_comparisons(photo_version_id, reference_photo_id, "
-                     "model_id, state, distance, similarity, outcome, computed_at) "
-                     "VALUES (?, NULLIF(?, 0), ?, ?, ?, ?, ?, ?)",
+                     "model_id, state, distance, similarity, outcome, computed_at, note) "
+                     "VALUES (?, NULLIF(?, 0), ?, ?, ?, ?, ?, ?, ?)",
         bind(photo), bind(reference), bind(c.modelId), bind(c.state), bind(nullable(c.distance)),
-        bind(nullable(c.similarity)), bind(c.outcome), bind(c.computedAt), now;
+        bind(nullable(c.similarity)), bind(c.outcome), bind(c.computedAt), bind(c.note), now;
     c.id = db_.lastInsertId();
     unit.release();
+}
+
+std::size_t SqliteFaceRepository::removeNoReference(domain::SubmissionId photo) {
+    const auto id = static_cast<Poco::Int64>(photo);
+    Poco::Data::Statement st(db_.session());
+    st << "DELETE FROM face_comparisons WHERE photo_version_id = ? AND state = 'no_reference'",
+        bind(id);
+    return st.execute();
 }
 
 std::vector<FaceComparison> SqliteFaceRepository::comparisonsOf(domain::SubmissionId photo) {
     Poco::Data::Statement st(db_.session());
     st << "SELECT id, photo_version_id, reference_photo_id, model_id, state, distance, "
-          "similarity, outcome, computed_at FROM face_comparisons WHERE photo_version_id = ? "
+          "similarity, outcome, computed_at, note FROM face_comparisons WHERE photo_version_id = ? "
           "ORDER BY id",
         bind(static_cast<Poco::Int64>(photo));
     std::vector<FaceComparison> out;
@@ -104,6 +115,7 @@ std::vector<FaceComparison> SqliteFaceRepository::comparisonsOf(domain::Submissi
         c.similarity = r.real("similarity");
         c.outcome = r.text("outcome");
         c.computedAt = r.text("computed_at");
+        c.note = r.text("note");
         out.push_back(std::move(c));
     });
     return out;

@@ -14,6 +14,7 @@ public:
                                                      const std::string& modelId) override;
     std::size_t countDescriptors() override;
     void saveComparison(domain::FaceComparison& comparison) override;
+    std::size_t removeNoReference(domain::SubmissionId photo) override;
     std::vector<domain::FaceComparison> comparisonsOf(domain::SubmissionId photo) override;
     std::size_t countComparisons() override;
 

@@ -8,6 +8,7 @@
 #include "SqliteCheckRunRepository.h"
 #include "SqliteDatabase.h"
 #include "SqliteDecisionRepository.h"
+#include "SqliteDuplicateRepository.h"
 #include "SqliteFaceRepository.h"
 #include "SqlitePhotoVersionRepository.h"
 #include "SqliteReferencePhotoRepository.h"
@@ -29,6 +30,7 @@ public:
     ReferencePhotoRepository& referencePhotos() override { return referencePhotos_; }
     CheckRunRepository& checkRuns() override { return checkRuns_; }
     FaceRepository& faces() override { return faces_; }
+    DuplicateRepository& duplicates() override { return duplicates_; }
     DecisionRepository& decisions() override { return decisions_; }
     BatchRepository& batches() override { return batches_; }
     SettingsRepository& settings() override { return settings_; }
@@ -50,6 +52,7 @@ private:
     SqliteReferencePhotoRepository referencePhotos_{db_};
     SqliteCheckRunRepository checkRuns_{db_};
     SqliteFaceRepository faces_{db_};
+    SqliteDuplicateRepository duplicates_{db_};
     SqliteDecisionRepository decisions_{db_};
     SqliteBatchRepository batches_{db_};
     SqliteSettingsRepository settings_{db_};

@@ -287,24 +287,40 @@ TEST_F(Repositories, FaceDescriptorsAndComparisons) {
     auto v = photo(s, 'a');
     store().photoVersions().add(v);
     FaceComparison none{
-        0,  v.id,          0, "dlib_resnet_v1", "no_reference", std::nullopt, std::nullopt,
-        "", clock.nowIso()};
+        0,  v.id,           0, "dlib_resnet_v1", "no_reference", std::nullopt, std::nullopt,
+        "", clock.nowIso(), ""};
     store().faces().saveComparison(none);
+    ASSERT_EQ(store().faces().comparisonsOf(v.id).size(), 1u);
+    EXPECT_EQ(store().faces().comparisonsOf(v.id)[0].state, "no_reference");
+    // Another student's no_reference row is not touched by this photo's comparison.
+    const auto s2 = addStudent("2021002");
+    auto v2 = photo(s2, 'b');
+    store().photoVersions().add(v2);
+    FaceComparison none2 = none;
+    none2.submissionId = v2.id;
+    store().faces().saveComparison(none2);
     auto ref = reference(s, ReferenceKind::Enrollment, 'e', 150, 200);
     store().referencePhotos().add(ref);
     FaceComparison cmp{0,    v.id, ref.id,  "dlib_resnet_v1", "compared",
-                       0.41, 78.5, "match", clock.nowIso()};
+                       0.41, 78.5, "match", clock.nowIso(),   ""};
     store().faces().saveComparison(cmp);
     cmp.distance = 0.45;
     store().faces().saveComparison(cmp); // replaces
+    // The comparison with the new reference took the stale no_reference row away.
     const auto all = store().faces().comparisonsOf(v.id);
-    ASSERT_EQ(all.size(), 2u);
-    EXPECT_EQ(all[0].state, "no_reference");
-    EXPECT_FALSE(all[0].distance);
-    EXPECT_EQ(all[1].referencePhotoId, ref.id);
-    EXPECT_DOUBLE_EQ(*all[1].distance, 0.45);
-    EXPECT_DOUBLE_EQ(*all[1].similarity, 78.5);
-    EXPECT_EQ(all[1].outcome, "match");
+    ASSERT_EQ(all.size(), 1u);
+    EXPECT_EQ(all[0].state, "compared");
+    EXPECT_EQ(all[0].referencePhotoId, ref.id);
+    EXPECT_DOUBLE_EQ(*all[0].distance, 0.45);
+    EXPECT_DOUBLE_EQ(*all[0].similarity, 78.5);
+    EXPECT_EQ(all[0].outcome, "match");
+    const auto other = store().faces().comparisonsOf(v2.id);
+    ASSERT_EQ(other.size(), 1u);
+    EXPECT_EQ(other[0].state, "no_reference");
+    EXPECT_FALSE(other[0].distance);
+    EXPECT_EQ(store().faces().removeNoReference(v2.id), 1u);
+    EXPECT_EQ(store().faces().removeNoReference(v2.id), 0u);
+    EXPECT_EQ(store().faces().countComparisons(), 1u);
 }
 
 TEST_F(Repositories, DecisionLogIsAppendOnly) {

@@ -32,10 +32,71 @@ TEST(SchemaMigrator, CreatesTheWholeSchemaFromEmpty) {
     for (const auto* table :
          {"settings", "schema_log", "centers", "students", "photo_versions", "reference_photos",
           "check_runs", "check_results", "face_descriptors", "face_comparisons", "decisions",
-          "decision_reasons", "batches", "batch_members"}) {
+          "decision_reasons", "batches", "batch_members", "duplicate_flags"}) {
         EXPECT_EQ(tableCount(db, table), 1) << table;
     }
     EXPECT_EQ(migrator.migrate(db), 0) << "a second run has nothing to do";
+}
+
+TEST(SchemaMigrator, Migration2AddsDuplicateFlagsToAVersion1Workspace) {
+    test::TempDir tmp;
+    SqliteDatabase db(tmp / "w.db");
+    SchemaMigrator(workspaceMigrations().first(1)).migrate(db);
+    EXPECT_EQ(db.userVersion(), 1);
+    EXPECT_EQ(tableCount(db, "duplicate_flags"), 0);
+    db.exec("INSERT INTO centers(name) VALUES ('西安教学点')");
+    EXPECT_EQ(SchemaMigrator(workspaceMigrations()).migrate(db),
+              static_cast<int>(workspaceMigrations().size()) - 1);
+    EXPECT_GE(db.userVersion(), 2);
+    EXPECT_EQ(tableCount(db, "duplicate_flags"), 1);
+    std::string name;
+    db.session() << "SELECT name FROM centers", into(name), now;
+    EXPECT_EQ(name, "西安教学点");
+    EXPECT_TRUE(std::filesystem::exists(tmp / "w.db.before-schema-2"));
+    // A flag must name two different students of the right kind.
+    EXPECT_ANY_THROW(db.exec("INSERT INTO duplicate_flags(student_id, other_student_id, kind, "
+                             "photo_version_id, other_photo_version_id, found_at) "
+                             "VALUES (1, 1, 'same_face', 1, 1, 'now')"));
+}
+
+TEST(SchemaMigrator, Migration3KeepsComparisonsAndAcceptsUnreadableStates) {
+    test::TempDir tmp;
+    SqliteDatabase db(tmp / "w.db");
+    SchemaMigrator(workspaceMigrations().first(2)).migrate(db);
+    const std::string sha(64, 'a');
+    db.exec("INSERT INTO students(id, student_no, name) VALUES (1, '2021001', '张三')");
+    db.exec("INSERT INTO photo_versions(id, student_id, version, sha256, source_name, byte_size, "
+            "imported_at) VALUES (3, 1, 1, '" +
+            sha + "', 'a.jpg', 10, 't')");
+    db.exec("INSERT INTO reference_photos(id, student_id, kind, sha256, source_name, byte_size, "
+            "imported_at) VALUES (4, 1, 'enrollment', '" +
+            sha + "', 'e.jpg', 10, 't')");
+    db.exec("INSERT INTO face_comparisons(id, photo_version_id, reference_photo_id, model_id, "
+            "state, distance, similarity, outcome, computed_at) "
+            "VALUES (7, 3, 4, 'm', 'compared', 0.41, 78.5, 'match', 't')");
+    const std::string unreadable =
+        "INSERT INTO face_comparisons(photo_version_id, reference_photo_id, model_id, state, "
+        "computed_at) VALUES (3, NULL, 'm', 'unreadable_submission', 't')";
+    EXPECT_ANY_THROW(db.exec(unreadable)) << "schema 2 does not know the state";
+    EXPECT_EQ(SchemaMigrator(workspaceMigrations()).migrate(db),
+              static_cast<int>(workspaceMigrations().size()) - 2);
+    EXPECT_GE(db.userVersion(), 3);
+    double distance = 0;
+    std::string state, note = "unset";
+    db.session() << "SELECT state, distance, note FROM face_comparisons WHERE id = 7", into(state),
+        into(distance), into(note), now;
+    EXPECT_EQ(state, "compared");
+    EXPECT_DOUBLE_EQ(distance, 0.41);
+    EXPECT_EQ(note, "");
+    db.exec(unreadable);
+    int indexes = 0;
+    db.session() << "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN "
+                    "('face_comparisons_pair', 'face_comparisons_reference')",
+        into(indexes), now;
+    EXPECT_EQ(indexes, 2);
+    EXPECT_ANY_THROW(db.exec("INSERT INTO face_comparisons(photo_version_id, model_id, state, "
+                             "computed_at) VALUES (3, 'm', 'unreadable_submission', 't')"))
+        << "the pair index is back: one row per (photo, reference, model)";
 }
 
 // Later migrations: a test migration list stands in for the program's future ones.

@@ -1,5 +1,6 @@
 #include "core/store/WorkspaceSummary.h"
 
+#include "core/store/Migration.h"
 #include "tests/support/Fixtures.h"
 #include "tests/support/TempDir.h"
 
@@ -45,7 +46,7 @@ TEST(WorkspaceSummary, CountsWhatTheWorkspaceHolds) {
     EXPECT_EQ(s.profileId, "chsi-2017");
     EXPECT_EQ(s.createdAt, "2026-11-21T08:00:00.000Z");
     EXPECT_EQ(s.createdBy, "tests");
-    EXPECT_EQ(s.schemaVersion, 1);
+    EXPECT_EQ(s.schemaVersion, store::workspaceMigrations().back().version);
     EXPECT_EQ(s.centers, 2u);
     EXPECT_EQ(s.centersMissingMailingDetails, 1u);
     EXPECT_EQ(s.students, 4u);
