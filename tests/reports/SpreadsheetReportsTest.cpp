@@ -299,7 +299,7 @@ TEST_F(SpreadsheetReports, FaceMismatchIsCountedByTheConsolesRule) {
         card.importedAt = clock.nowIso();
         store.referencePhotos().add(card);
         domain::FaceComparison c{0,   photo.id, card.id,    "dlib_resnet_v1", "compared",
-                                 0.9, 12.0,     "no_match", clock.nowIso()};
+                                 0.9, 12.0,     "no_match", clock.nowIso(),   ""};
         store.faces().saveComparison(c);
         tx.commit();
     }

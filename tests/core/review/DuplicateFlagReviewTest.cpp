@@ -53,7 +53,7 @@ TEST(DuplicateFlagReview, BatchApprovalExcludesFlaggedStudentsAndRowsAndRecordSh
     EXPECT_EQ(w.store().decisions().count(), 1u);
     EXPECT_EQ(w.store().students().byId(a)->status, domain::StudentStatus::AwaitingReview);
     // A reviewer may still approve a flagged student one by one.
-    EXPECT_EQ(s.approve(a, "李老师", "本人确认").status, domain::StudentStatus::Approved);
+    EXPECT_EQ(s.approve(a, pa, "李老师", "本人确认").status, domain::StudentStatus::Approved);
 
     const auto rows = loadReviewRows(w.store(), "chsi-2017");
     ASSERT_EQ(rows.size(), 3u);
