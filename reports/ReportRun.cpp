@@ -125,6 +125,7 @@ std::unique_ptr<XlsxWorkbook> ReportRun::openWorkbook(const Scope& scope) {
     auto book = std::make_unique<XlsxWorkbook>(path, layout_.text("title"), workspace_.clock());
     book->setNumberFormats(common_.text("numberFormats.percent"),
                            common_.text("numberFormats.dateTime"));
+    book->setOmittedRowsNote(common_.text("omittedRowsNote"));
     return book;
 }
 

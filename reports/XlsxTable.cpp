@@ -170,7 +170,7 @@ void XlsxTable::endRow() {
     }
 }
 
-void XlsxTable::finish() {
+void XlsxTable::finish(const std::string& omittedNote) {
     if (finished_) {
         return;
     }
@@ -190,7 +190,10 @@ void XlsxTable::finish() {
               "setting the autofilter");
     }
     if (omitted_ > 0) {
-        const auto note = "另有 " + std::to_string(omitted_) + " 行超出 Excel 的行数上限，未列出";
+        auto note = omittedNote;
+        if (const auto at = note.find("{rows}"); at != std::string::npos) {
+            note.replace(at, 6, std::to_string(omitted_));
+        }
         check(worksheet_write_string(sheet_, static_cast<lxw_row_t>(kNoteRow), 0, note.c_str(),
                                      formats_.header),
               "writing a note");

@@ -48,8 +48,9 @@ public:
     void endRow();
 
     /// Sets the column widths, freezes the header row and puts the autofilter over the rows
-    /// written. Called by XlsxWorkbook::close().
-    void finish();
+    /// written; rows left out are told in omittedNote ("{rows}" replaced by their number).
+    /// Called by XlsxWorkbook::close().
+    void finish(const std::string& omittedNote);
 
     /// Data rows written (not counting the header).
     std::size_t rows() const { return row_ - 1; }

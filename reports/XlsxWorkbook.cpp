@@ -129,7 +129,7 @@ void XlsxWorkbook::close() {
         throw std::logic_error("XlsxWorkbook: already closed");
     }
     for (auto& table : tables_) {
-        table->finish();
+        table->finish(omittedRowsNote_);
     }
     lxw_workbook* book = book_;
     book_ = nullptr; // workbook_close frees it, whatever the outcome

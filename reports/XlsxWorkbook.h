@@ -46,6 +46,9 @@ public:
     /// Number formats of percent and dateTime cells (Excel format codes, e.g. "0.0%",
     /// "yyyy-mm-dd hh:mm"); defaults are those two.
     void setNumberFormats(const std::string& percent, const std::string& dateTime);
+    /// The note a table gets when rows were left out beyond Excel's limit; "{rows}" is
+    /// replaced by their number. Reports set it from templates/reports/common.json.
+    void setOmittedRowsNote(std::string note) { omittedRowsNote_ = std::move(note); }
 
     /// Adds a bar chart beside the table (right of its last column, below its header), tall
     /// enough for one bar per row.
@@ -58,6 +61,7 @@ public:
 
 private:
     std::filesystem::path file_;
+    std::string omittedRowsNote_ = "{rows} more rows exceed Excel's row limit and are not listed";
     std::string tmpdir_; ///< libxlsxwriter may keep the pointer
     lxw_workbook* book_ = nullptr;
     XlsxTable::Formats formats_;

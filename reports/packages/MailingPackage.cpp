@@ -35,7 +35,8 @@ std::string missingDetails(const TemplateFile& t, const domain::Center& c) {
     std::string missing;
     const auto add = [&](bool absent, const char* key) {
         if (absent) {
-            missing += (missing.empty() ? "" : "、") + t.text(std::string("messages.") + key);
+            missing += (missing.empty() ? "" : t.text("messages.list_separator")) +
+                       t.text(std::string("messages.") + key);
         }
     };
     add(c.contact.empty(), "missing_contact");
