@@ -1,6 +1,7 @@
 // gradphoto-cli check-file PHOTO [--profile ID] [--annotate OUT.png]: every check on one photo,
 // no workspace needed. gradphoto-cli -w WS check [--all] [--jobs N]: the workspace's photos.
 #include "Commands.h"
+#include "PhotoJobProgress.h"
 #include "core/checks/Annotation.h"
 #include "core/checks/PhotoProfile.h"
 #include "core/checks/PhotoVerdict.h"
@@ -21,12 +22,9 @@
 #include <iomanip>
 #include <opencv2/imgcodecs.hpp>
 #include <sstream>
-#include <unistd.h>
 
 namespace gp::cli {
 namespace {
-
-volatile std::sig_atomic_t interrupted = 0;
 
 checks::CheckList allChecks() {
     auto list = checks::faceChecks();
@@ -152,35 +150,16 @@ void checkWorkspace(CliContext& ctx, bool all, unsigned jobs) {
     jobs::CheckJobOptions options;
     options.all = all;
     options.threads = jobs;
-    const auto started = std::chrono::steady_clock::now();
-    auto lastShown = started;
-    const bool showProgress = !ctx.json && ::isatty(2);
-    options.progress = [&](std::size_t done, std::size_t total) {
-        const auto now = std::chrono::steady_clock::now();
-        if (showProgress && (now - lastShown > std::chrono::milliseconds(500) || done == total)) {
-            lastShown = now;
-            const double elapsed = std::chrono::duration<double>(now - started).count();
-            const double eta =
-                done > 0 ? elapsed / static_cast<double>(done) * static_cast<double>(total - done)
-                         : 0;
-            ctx.err << "\r  " << done << " / " << total << " photos, about "
-                    << static_cast<int>(eta + 0.5) << " s left   " << std::flush;
-        }
-        return interrupted == 0;
+    PhotoJobProgress progress(ctx);
+    options.progress = [&progress](std::size_t done, std::size_t total) {
+        return progress(done, total);
     };
-    interrupted = 0;
-    auto previous = std::signal(SIGINT, [](int) { interrupted = 1; });
     const auto factory = [&](const std::string& bytes, const std::string& name) {
         return std::unique_ptr<checks::CheckContext>(
             new checks::PhotoAnalysis(bytes, name, profile, models));
     };
     const auto r = jobs::runWorkspaceChecks(*ws, profile, list, factory, options);
-    std::signal(SIGINT, previous);
-    if (showProgress) {
-        ctx.err << '\n';
-    }
-    const double seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    const double seconds = progress.finish();
     if (ctx.json) {
         Poco::JSON::Object o(Poco::JSON_PRESERVE_KEY_ORDER);
         o.set("profile", profile.id());

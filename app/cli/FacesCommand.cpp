@@ -5,6 +5,7 @@
 //   gradphoto-cli -w WS compare [--all | --stale] [--jobs N]  the workspace's latest photos
 //   gradphoto-cli -w WS duplicates                            same bytes, near-identical, same face
 #include "Commands.h"
+#include "PhotoJobProgress.h"
 #include "core/checks/PhotoProfile.h"
 #include "core/common/UserError.h"
 #include "core/faces/ComparisonPolicy.h"
@@ -26,14 +27,11 @@
 #include <map>
 #include <optional>
 #include <sstream>
-#include <unistd.h>
 
 namespace gp::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-volatile std::sig_atomic_t interrupted = 0;
 
 checks::PhotoProfile loadProfile(const CliContext& ctx, const std::string& id) {
     return checks::PhotoProfile::load(ctx.paths.templates / "profiles" / (id + ".json"));
@@ -249,31 +247,12 @@ void compareWorkspace(CliContext& ctx, bool all, unsigned jobs) {
     jobs::CompareJobOptions options;
     options.all = all;
     options.threads = jobs;
-    const auto started = std::chrono::steady_clock::now();
-    auto lastShown = started;
-    const bool showProgress = !ctx.json && ::isatty(2);
-    options.progress = [&](std::size_t done, std::size_t total) {
-        const auto now = std::chrono::steady_clock::now();
-        if (showProgress && (now - lastShown > std::chrono::milliseconds(500) || done == total)) {
-            lastShown = now;
-            const double elapsed = std::chrono::duration<double>(now - started).count();
-            const double eta =
-                done > 0 ? elapsed / static_cast<double>(done) * static_cast<double>(total - done)
-                         : 0;
-            ctx.err << "\r  " << done << " / " << total << " photos, about "
-                    << static_cast<int>(eta + 0.5) << " s left   " << std::flush;
-        }
-        return interrupted == 0;
+    PhotoJobProgress progress(ctx);
+    options.progress = [&progress](std::size_t done, std::size_t total) {
+        return progress(done, total);
     };
-    interrupted = 0;
-    auto previous = std::signal(SIGINT, [](int) { interrupted = 1; });
     const auto r = jobs::runWorkspaceComparison(*ws, models, policy, options);
-    std::signal(SIGINT, previous);
-    if (showProgress) {
-        ctx.err << '\n';
-    }
-    const double seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    const double seconds = progress.finish();
     if (ctx.json) {
         Poco::JSON::Object o(Poco::JSON_PRESERVE_KEY_ORDER);
         o.set("model", models.modelId());

@@ -12,6 +12,7 @@ target_sources(gradphoto-cli PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/InfoCommand.cpp
     ${CMAKE_CURRENT_LIST_DIR}/InitCommand.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ModelsCommand.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PhotoJobProgress.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PhotosCommand.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ReportCommand.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ReviewCommand.cpp
