@@ -12,6 +12,8 @@
 #include "core/intake/PhotoIntake.h"
 #include "core/intake/RosterImport.h"
 #include "core/jobs/WorkspaceCheckJob.h"
+#include "core/review/ReasonCatalog.h"
+#include "core/review/ReviewService.h"
 #include "core/store/Transaction.h"
 
 #include <Poco/JSON/Array.h>
@@ -321,27 +323,19 @@ DemoResult buildDemo(const DemoRequest& request,
     checkAll();
 
     // A reviewer rejects the retake student's snapshot; the student sends a new photo.
-    // TODO(lead): record this through the decision service of `decide` once it has landed.
+    // The demo's reviewer rejects the snapshot through the same service as `decide`.
+    const auto reasons = review::ReasonCatalog::load(request.templates / "reasons.json");
+    review::ReviewService reviewing(ws->store(), ws->profileId(), reasons, clock);
     for (std::size_t i = 0; i < cohort.students.size(); ++i) {
         if (plan[i].role != Role::Retake) {
             continue;
         }
-        auto& store = ws->store();
-        store::Transaction tx(store);
-        const auto student = store.students().byStudentNo(cohort.students[i].studentNo).value();
-        const auto photo = store.photoVersions().latestOf(student.id).value();
-        domain::Decision d;
-        d.studentId = student.id;
-        d.submissionId = photo.id;
-        d.photoSha256 = photo.sha256;
-        d.reviewer = kDemoReviewer;
-        d.decidedAt = clock.nowIso();
-        d.kind = domain::DecisionKind::Reject;
-        d.reasonCodes = {"background_invalid", "background_shadow_objects"};
-        d.note = "生活照，背景杂乱，请在纯色背景前重拍";
-        store.decisions().append(d);
-        store.students().setStatus(student.id, domain::StudentStatus::Retake);
-        tx.commit();
+        const auto student =
+            ws->store().students().byStudentNo(cohort.students[i].studentNo).value();
+        const auto photo = ws->store().photoVersions().latestOf(student.id).value();
+        reviewing.reject(student.id, photo.id, kDemoReviewer,
+                         {"background_invalid", "background_shadow_objects"},
+                         "生活照，背景杂乱，请在纯色背景前重拍");
     }
     const auto retakes = importFolder(retakeDir, intake::PhotoKind::Submission);
     say("  " + std::to_string(retakes.matched()) + " retake after a rejection");
