@@ -2,6 +2,7 @@
 // (message on stderr; with --json also one JSON object on stdout), 2 internal error.
 #include "CliContext.h"
 #include "Commands.h"
+#include "core/common/BlasKernel.h"
 #include "core/common/UserError.h"
 #include "core/common/WorkspaceLog.h"
 #include "gradphoto/BuildInfo.h"
@@ -52,6 +53,7 @@ int report(gp::cli::CliContext& ctx, int code, const std::string& message, const
 } // namespace
 
 int main(int argc, char** argv) {
+    gp::preferFastBlasKernel(argv); // before anything else: it may run the program again
     const gp::SystemClock clock;
     gp::cli::CliContext ctx(
         clock, gp::DataPaths::resolve(gp::processEnvironment(), gp::currentExecutable()));

@@ -1,4 +1,10 @@
 // gradphoto: the wxWidgets console.
 #include "App.h"
+#include "core/common/BlasKernel.h"
 
-wxIMPLEMENT_APP(gp::gui::App);
+wxIMPLEMENT_APP_NO_MAIN(gp::gui::App);
+
+int main(int argc, char** argv) {
+    gp::preferFastBlasKernel(argv); // before anything else: it may run the program again
+    return wxEntry(argc, argv);
+}

@@ -6,6 +6,7 @@
 //    memory under 1 GB), and the whole duplicate search (hashes and faces) over 100,000 photos.
 // Run: build/tests/benchmarks/face_comparison_benchmark  (not part of ctest; needs the face
 // models and ../shared/testdata/photos)
+#include "core/common/BlasKernel.h"
 #include "core/faces/ComparisonPolicy.h"
 #include "core/faces/DuplicateFinder.h"
 #include "core/faces/HashPairSearch.h"
@@ -186,4 +187,13 @@ BENCHMARK(BM_FindDuplicates)->Arg(100000)->Unit(benchmark::kSecond)->Iterations(
 
 } // namespace
 
-BENCHMARK_MAIN();
+int main(int argc, char** argv) {
+    gp::preferFastBlasKernel(argv); // the kernels the programs use, see core/common/BlasKernel.h
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv)) {
+        return 1;
+    }
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
