@@ -34,6 +34,23 @@ ReportOutput::ReportOutput(fs::path folder) : folder_(std::move(folder)) {
     staging_ = pattern;
 }
 
+void ReportOutput::requireWritable(const fs::path& folder) {
+    std::error_code ec;
+    fs::path existing = fs::absolute(folder, ec);
+    while (!existing.empty() && !fs::exists(existing, ec) && existing != existing.root_path()) {
+        existing = existing.parent_path();
+    }
+    if (!fs::is_directory(existing, ec)) {
+        throw UserError("Cannot create the output folder " + folder.string() + ": " +
+                            existing.string() + " is a file, not a folder.",
+                        "Choose another output folder with --out.");
+    }
+    if (::access(existing.c_str(), W_OK | X_OK) != 0) {
+        throw UserError("The output folder " + folder.string() + " is not writable.",
+                        "Choose a folder you may write to with --out.");
+    }
+}
+
 ReportOutput::~ReportOutput() {
     std::error_code ignored;
     fs::remove_all(staging_, ignored);

@@ -13,6 +13,9 @@ class ReportOutput {
 public:
     /// Creates the folder if needed. Throws UserError when it cannot be written.
     explicit ReportOutput(std::filesystem::path folder);
+    /// Throws the same UserError the constructor would when the folder could not be made or
+    /// written, without making anything: a command checks this before its options are read.
+    static void requireWritable(const std::filesystem::path& folder);
     ~ReportOutput();
     ReportOutput(const ReportOutput&) = delete;
     ReportOutput& operator=(const ReportOutput&) = delete;

@@ -53,7 +53,14 @@ ReportRun::ReportRun(store::Workspace& workspace, const ReportRequest& request,
     if (request.outputDir.empty()) {
         throw UserError("No output folder given.", "Name one with --out DIR.");
     }
-    output_ = std::make_unique<ReportOutput>(request.outputDir);
+    ReportOutput::requireWritable(request.outputDir); // made when the first sheet is staged
+}
+
+ReportOutput& ReportRun::output() {
+    if (!output_) {
+        output_ = std::make_unique<ReportOutput>(request_.outputDir);
+    }
+    return *output_;
 }
 
 bool ReportRun::readProgress() {
@@ -119,7 +126,7 @@ std::unique_ptr<XlsxWorkbook> ReportRun::openWorkbook(const Scope& scope) {
         stem = fillIn(layout_.text("file"), {{"stamp", stamp}});
     }
     const auto name = std::to_string(staged_.size() + 1) + ".xlsx";
-    const auto path = output_->stage(name);
+    const auto path = output().stage(name);
     staged_.push_back({path, safeFileName(stem)});
     sheetNames_.clear();
     auto book = std::make_unique<XlsxWorkbook>(path, layout_.text("title"), workspace_.clock());
@@ -251,7 +258,7 @@ std::string ReportRun::reasonAdvice(const std::vector<std::string>& codes) {
 ReportResult ReportRun::finish(std::map<std::string, std::size_t> counts) {
     ReportResult result;
     for (const auto& s : staged_) {
-        result.files.push_back(publishUnique(s.path, output_->folder(), s.stem, ".xlsx"));
+        result.files.push_back(publishUnique(s.path, output().folder(), s.stem, ".xlsx"));
     }
     result.problems = problems_;
     result.counts = std::move(counts);

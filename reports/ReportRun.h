@@ -90,6 +90,8 @@ public:
     ReportResult finish(std::map<std::string, std::size_t> counts);
 
 private:
+    /// The staging folder, made on first use so that a refused option leaves nothing behind.
+    ReportOutput& output();
     std::string reasonTexts(const std::vector<std::string>& codes, bool advice);
     std::vector<ReportProblem> problemsOf(const Scope& scope) const;
 
@@ -102,7 +104,7 @@ private:
     int utcOffset_ = 0;
     std::string stamp_; ///< yyyymmdd-hhmmss of the run, local time, shared by its files
     std::optional<domain::CenterId> only_;
-    std::unique_ptr<ReportOutput> output_;
+    std::unique_ptr<ReportOutput> output_; ///< made on first use, see output()
     CampaignProgress progress_;
     std::vector<ReportProblem> problems_;
     std::set<std::string> unknownReasons_;

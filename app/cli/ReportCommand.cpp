@@ -88,7 +88,7 @@ void runReports(CliContext& ctx, const ReportOptions& o) {
     reports::ReportRequest request;
     request.outputDir = std::filesystem::absolute(o.out.empty() ? ws->layout().exports()
                                                                 : std::filesystem::path(o.out));
-    { reports::ReportOutput check(request.outputDir); } // an unwritable folder stops us here
+    reports::ReportOutput::requireWritable(request.outputDir); // stops us before any work
     if (!o.center.empty()) {
         request.center = o.center;
     }

@@ -62,7 +62,7 @@ UploadPackage::UploadPackage(std::filesystem::path templatesDir)
     : templates_(std::move(templatesDir)) {}
 
 ReportResult UploadPackage::run(store::Workspace& workspace, const ReportRequest& request) {
-    ReportOutput output(request.outputDir); // unwritable: UserError before any work
+    ReportOutput::requireWritable(request.outputDir); // unwritable: UserError before any work
     const auto tmpl = TemplateFile::load(templates_ / "reports" / "upload-package.json");
     const auto profile =
         checks::PhotoProfile::load(templates_ / "profiles" / (workspace.profileId() + ".json"));
@@ -73,6 +73,7 @@ ReportResult UploadPackage::run(store::Workspace& workspace, const ReportRequest
     const auto nameIt = request.options.find("name");
     const UploadFileName naming(tmpl, nameIt == request.options.end() ? "" : nameIt->second,
                                 profile.text("file.extension"));
+    ReportOutput output(request.outputDir); // made once the options are known to be good
     const int maxQuality = static_cast<int>(tmpl.number("reencode_max_quality"));
 
     auto& store = workspace.store();

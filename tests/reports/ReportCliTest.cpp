@@ -136,6 +136,10 @@ TEST_F(ReportCli, MistakesExitWithOneAndSayWhatToDo) {
     r = cli({"-w", ws(), "report", "spotcheck", "--out", out.string(), "--share", "half"});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_THAT(r.err, HasSubstr("not a fraction"));
+    r = cli({"-w", ws(), "report", "spotcheck", "--out", out.string(), "--share", "5"});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_THAT(r.err, HasSubstr("not a fraction between 0 and 1"));
+    EXPECT_FALSE(fs::exists(out)) << "no output folder is made for a refused option";
 }
 
 } // namespace

@@ -305,7 +305,8 @@ TEST_F(UploadPackageTest, AnUnwritableFolderStopsBeforeAnyWork) {
     writeFile(w_.dir() / "occupied", "a file, not a folder");
     EXPECT_THROW(run({}, w_.dir() / "occupied"), UserError);
     EXPECT_THROW(run({}, "/proc/gradphoto-packages"), UserError);
-    EXPECT_THROW(run({{"max-files", "0"}}), UserError);
+    EXPECT_THROW(run({{"max-files", "0"}}, w_.dir() / "new" / "out"), UserError);
+    EXPECT_FALSE(fs::exists(w_.dir() / "new")) << "a refused option makes no folder";
     EXPECT_EQ(w_.store().batches().count(domain::BatchKind::Upload), 0u);
     EXPECT_EQ(status("S001"), StudentStatus::Approved);
 }
