@@ -20,6 +20,11 @@ public:
     std::string localStamp(int utcOffsetMinutes) const;
     /// The local date, e.g. 2026-11-21.
     std::string localDate(int utcOffsetMinutes) const;
+    /// now() moved by the offset: the local wall-clock time as if it were UTC, for formats that
+    /// store a time without a zone (zip entries).
+    std::chrono::system_clock::time_point localWallClock(int utcOffsetMinutes) const {
+        return now() + std::chrono::minutes(utcOffsetMinutes);
+    }
 };
 
 class SystemClock final : public Clock {

@@ -215,7 +215,7 @@ ReportResult MailingPackage::run(store::Workspace& workspace, const ReportReques
         const auto zipName =
             fillText(tmpl.text("zip_name"),
                      {{"batch", mailing.batchNumber}, {"center", safeFileName(center.name)}});
-        ZipWriter zip(output.stage(zipName));
+        ZipWriter zip(output.stage(zipName), workspace.clock().localWallClock(utcOffset));
         zip.add(tmpl.text("entries.cover"), coverPdf(tmpl, values));
         zip.add(tmpl.text("entries.label"), labelPdf(tmpl, values));
         zip.add(tmpl.text("entries.sheets"), printSheetsPdf(tmpl, layout, values, photos));

@@ -123,7 +123,8 @@ ReportResult UploadPackage::run(store::Workspace& workspace, const ReportRequest
             auto path = output.stage(name);
             return std::make_pair(name, path);
         },
-        maxFiles, static_cast<std::uintmax_t>(maxMb * 1024 * 1024));
+        maxFiles, static_cast<std::uintmax_t>(maxMb * 1024 * 1024),
+        workspace.clock().localWallClock(utcOffset));
 
     const auto band = profile.band("file.size_kb");
     const TextValues limits{{"width", whole(profile.number("file.width_px"))},

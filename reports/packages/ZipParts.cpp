@@ -3,14 +3,16 @@
 namespace gp::reports {
 
 ZipParts::ZipParts(std::function<std::pair<std::string, std::filesystem::path>(int)> pathOfPart,
-                   std::size_t maxFiles, std::uintmax_t maxBytes)
-    : pathOfPart_(std::move(pathOfPart)), maxFiles_(maxFiles), maxBytes_(maxBytes) {}
+                   std::size_t maxFiles, std::uintmax_t maxBytes,
+                   std::chrono::system_clock::time_point entryTime)
+    : pathOfPart_(std::move(pathOfPart)), maxFiles_(maxFiles), maxBytes_(maxBytes),
+      entryTime_(entryTime) {}
 
 ZipParts::~ZipParts() = default;
 
 void ZipParts::openNext() {
     auto [name, path] = pathOfPart_(static_cast<int>(parts_.size()) + 1);
-    current_ = std::make_unique<ZipWriter>(path);
+    current_ = std::make_unique<ZipWriter>(path, entryTime_);
     currentCost_ = ZipWriter::kEndRecord;
     parts_.push_back({std::move(name), std::move(path), 0, 0});
 }

@@ -24,7 +24,8 @@ public:
     /// pathOfPart(n) is where part n (1-based) is written and under what name it is
     /// published.
     ZipParts(std::function<std::pair<std::string, std::filesystem::path>(int)> pathOfPart,
-             std::size_t maxFiles, std::uintmax_t maxBytes);
+             std::size_t maxFiles, std::uintmax_t maxBytes,
+             std::chrono::system_clock::time_point entryTime);
     ~ZipParts();
 
     /// Adds an entry; returns the number of the part it went into.
@@ -39,6 +40,7 @@ private:
     std::function<std::pair<std::string, std::filesystem::path>(int)> pathOfPart_;
     std::size_t maxFiles_;
     std::uintmax_t maxBytes_;
+    std::chrono::system_clock::time_point entryTime_; ///< see ZipWriter
     std::unique_ptr<ZipWriter> current_;
     std::uintmax_t currentCost_ = 0;
     std::vector<ZipPart> parts_;

@@ -6,12 +6,14 @@
 #include <Poco/Exception.h>
 #include <Poco/MemoryStream.h>
 #include <Poco/Path.h>
+#include <Poco/Timestamp.h>
 #include <Poco/Zip/Compress.h>
 
 namespace gp::reports {
 
-ZipWriter::ZipWriter(const std::filesystem::path& file)
-    : file_(file), out_(file, std::ios::binary | std::ios::trunc) {
+ZipWriter::ZipWriter(const std::filesystem::path& file,
+                     std::chrono::system_clock::time_point entryTime)
+    : file_(file), out_(file, std::ios::binary | std::ios::trunc), entryTime_(entryTime) {
     if (!out_) {
         throw UserError("Cannot create " + file.string() + ".",
                         "Check that the output folder is writable and has free space.");
@@ -23,8 +25,10 @@ ZipWriter::~ZipWriter() = default;
 
 void ZipWriter::add(const std::string& name, std::string_view bytes) {
     Poco::MemoryInputStream in(bytes.data(), bytes.size());
-    zip_->addFile(in, Poco::DateTime(), Poco::Path(name, Poco::Path::PATH_UNIX),
-                  Poco::Zip::ZipCommon::CM_STORE);
+    const auto micros =
+        std::chrono::duration_cast<std::chrono::microseconds>(entryTime_.time_since_epoch());
+    zip_->addFile(in, Poco::DateTime(Poco::Timestamp(micros.count())),
+                  Poco::Path(name, Poco::Path::PATH_UNIX), Poco::Zip::ZipCommon::CM_STORE);
     ++entries_;
 }
 

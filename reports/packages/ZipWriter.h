@@ -2,6 +2,7 @@
 // compressed already), so a part's size is known before it is written.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
@@ -17,8 +18,10 @@ namespace gp::reports {
 
 class ZipWriter {
 public:
-    /// Creates the file. Throws UserError when it cannot.
-    explicit ZipWriter(const std::filesystem::path& file);
+    /// Creates the file. Throws UserError when it cannot. A zip entry's time has no time zone
+    /// (MS-DOS date and time): entries carry entryTime as wall-clock time, so pass the
+    /// campaign's local time, e.g. Clock::now() + the UTC offset.
+    ZipWriter(const std::filesystem::path& file, std::chrono::system_clock::time_point entryTime);
     ~ZipWriter();
     ZipWriter(const ZipWriter&) = delete;
     ZipWriter& operator=(const ZipWriter&) = delete;
@@ -41,6 +44,7 @@ private:
     std::filesystem::path file_;
     std::ofstream out_;
     std::unique_ptr<Poco::Zip::Compress> zip_;
+    std::chrono::system_clock::time_point entryTime_;
     std::size_t entries_ = 0;
     bool closed_ = false;
 };

@@ -81,6 +81,7 @@ protected:
         std::map<std::string, fs::path> files;
         for (const auto& e : readZip(zip)) {
             EXPECT_TRUE(e.utf8Flag) << e.name << ": the name is UTF-8 and says so";
+            EXPECT_EQ(e.hour, 16) << e.name << ": 08:00 UTC is 16:00 in Beijing, as a zip shows it";
             writeFile(dir / e.name, e.bytes);
             files[e.name] = dir / e.name;
         }

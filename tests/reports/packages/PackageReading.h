@@ -22,6 +22,7 @@ struct ZipEntry {
     std::string name;
     std::string bytes;
     bool utf8Flag = false; ///< general-purpose bit 11: the name is UTF-8
+    int hour = -1;         ///< the hour of the entry's MS-DOS modification time
 };
 
 inline std::vector<ZipEntry> readZip(const std::filesystem::path& file) {
@@ -48,6 +49,9 @@ inline std::vector<ZipEntry> readZip(const std::filesystem::path& file) {
         for (auto& e : entries) {
             if (e.name == name) {
                 e.utf8Flag = (flags & 0x0800) != 0;
+                const auto time = static_cast<unsigned char>(all[pos + 12]) |
+                                  static_cast<unsigned char>(all[pos + 13]) << 8;
+                e.hour = time >> 11;
             }
         }
     }
