@@ -8,7 +8,7 @@ set(_installer "${CMAKE_SOURCE_DIR}/installer")
 
 install(FILES "${_installer}/desktop/gradphoto.desktop"
     DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
-install(FILES "${_installer}/desktop/gradphoto.svg"
+install(FILES "${CMAKE_SOURCE_DIR}/templates/icons/gradphoto.svg"
     DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
 install(PROGRAMS "${_installer}/fetch-demo-photos"
     DESTINATION ${CMAKE_INSTALL_DATADIR}/gradphoto)

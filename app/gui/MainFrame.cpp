@@ -1,5 +1,6 @@
 #include "MainFrame.h"
 
+#include "AppIcon.h"
 #include "DashboardPanel.h"
 #include "ImportController.h"
 #include "MenuIds.h"
@@ -44,6 +45,7 @@ namespace fs = std::filesystem;
 MainFrame::MainFrame(const Clock& clock, DataPaths paths, wxConfigBase& config)
     : wxFrame(nullptr, wxID_ANY, _("GradPhoto Console"), wxDefaultPosition, wxSize(1000, 720)),
       clock_(clock), paths_(std::move(paths)), config_(config), history_(9) {
+    SetIcons(appIcons(paths_.templates));
     showError_ = [this](const wxString& message, const wxString& hint) {
         wxMessageDialog dialog(this, message, _("GradPhoto Console"), wxOK | wxICON_ERROR);
         if (!hint.empty()) {

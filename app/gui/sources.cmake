@@ -1,6 +1,7 @@
 # Sources of the console (everything but main(), which is in gui/main.cpp).
 target_sources(gradphoto_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/App.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/AppIcon.cpp
     ${CMAKE_CURRENT_LIST_DIR}/BackgroundJob.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DashboardPanel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DecisionBar.cpp

@@ -171,6 +171,28 @@ TEST_F(Console, StartsOnTheWelcomeScreen) {
     screenshot("welcome-en.png");
 }
 
+TEST_F(Console, CarriesTheProgramIconDrawnFromItsSvg) {
+    auto* frame = makeFrame("en");
+    const auto& icons = frame->GetIcons();
+    ASSERT_GE(icons.GetIconCount(), 7u) << "16 to 256 px from templates/icons/gradphoto.svg";
+    const wxIcon big = icons.GetIcon(wxSize(256, 256), wxIconBundle::FALLBACK_NONE);
+    ASSERT_TRUE(big.IsOk());
+    wxBitmap bitmap;
+    bitmap.CopyFromIcon(big);
+    wxImage image = bitmap.ConvertToImage();
+    const fs::path dir = fs::path(SCREENSHOT_DIR);
+    fs::create_directories(dir);
+    ASSERT_TRUE(image.SaveFile((dir / "icon-256.png").string(), wxBITMAP_TYPE_PNG));
+    // The icon's dark rounded square, its light-blue photo backdrop and the green check mark.
+    const auto near = [&image](int x, int y, int r, int g, int b) {
+        return std::abs(image.GetRed(x, y) - r) < 12 && std::abs(image.GetGreen(x, y) - g) < 12 &&
+               std::abs(image.GetBlue(x, y) - b) < 12;
+    };
+    EXPECT_TRUE(near(30, 128, 0x1f, 0x3b, 0x57));
+    EXPECT_TRUE(near(70, 150, 0x64, 0xc5, 0xff));
+    EXPECT_TRUE(near(172, 205, 0x2f, 0xa8, 0x4f));
+}
+
 TEST_F(Console, OpensAWorkspaceAndShowsItsSummary) {
     populate(tmp / "ws");
     auto* frame = makeFrame("en");
