@@ -20,8 +20,8 @@ set(_man_dir "${CMAKE_BINARY_DIR}/man")
 add_custom_command(
     OUTPUT "${_man_dir}/gradphoto-cli.1.gz" "${_man_dir}/gradphoto.1.gz"
     COMMAND "${_installer}/make-manpages" $<TARGET_FILE:gradphoto-cli> "${_man_dir}"
-        "${PROJECT_VERSION}"
-    DEPENDS gradphoto-cli "${_installer}/make-manpages"
+        "${PROJECT_VERSION}" $<TARGET_FILE:gradphoto>
+    DEPENDS gradphoto-cli gradphoto "${_installer}/make-manpages"
     COMMENT "Writing the man pages from --help")
 add_custom_target(gradphoto_manpages ALL
     DEPENDS "${_man_dir}/gradphoto-cli.1.gz" "${_man_dir}/gradphoto.1.gz")

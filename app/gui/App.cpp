@@ -1,5 +1,6 @@
 #include "App.h"
 
+#include "CommandLine.h"
 #include "MainFrame.h"
 #include "Text.h"
 #include "Translations.h"
@@ -14,7 +15,7 @@ namespace gp::gui {
 
 void App::OnInitCmdLine(wxCmdLineParser& parser) {
     wxApp::OnInitCmdLine(parser);
-    parser.AddParam("WORKSPACE", wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
+    describeCommandLine(parser);
 }
 
 bool App::OnCmdLineParsed(wxCmdLineParser& parser) {

@@ -36,6 +36,10 @@ for f in usr/bin/gradphoto usr/bin/gradphoto-cli \
 done
 zcat "$tmp/root/usr/share/man/man1/gradphoto-cli.1.gz" | grep -q '^\.SS check-file' ||
     fail "the man page has no check-file section"
+zcat "$tmp/root/usr/share/man/man1/gradphoto.1.gz" | grep -q 'Usage: gradphoto .*WORKSPACE' ||
+    fail "the console's man page lacks the usage from gradphoto --help"
+env -u DISPLAY "$tmp/root/usr/bin/gradphoto" --help | grep -q 'WORKSPACE' ||
+    fail "gradphoto --help does not answer without a display"
 
 cli="$tmp/root/usr/bin/gradphoto-cli"
 unset GRADPHOTO_TEMPLATES GRADPHOTO_LOCALE
