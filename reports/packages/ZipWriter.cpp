@@ -9,6 +9,8 @@
 #include <Poco/Timestamp.h>
 #include <Poco/Zip/Compress.h>
 
+#include <string>
+
 namespace gp::reports {
 
 ZipWriter::ZipWriter(const std::filesystem::path& file,
@@ -46,7 +48,63 @@ std::uintmax_t ZipWriter::close() {
     }
     out_.close();
     closed_ = true;
+    markAsUnixMade();
     return std::filesystem::file_size(file_);
+}
+
+void ZipWriter::markAsUnixMade() {
+    // Poco records every entry as made on MS-DOS (host 0). Info-ZIP's unzip, as Debian ships
+    // it, then reads the names as OEM code page although bit 11 says UTF-8, and shows 封面.pdf
+    // as mojibake. Each central directory record is marked as made on Unix (host 3, version
+    // 2.0) with the attributes of a plain rw-r--r-- file, as Info-ZIP's zip writes them.
+    std::fstream file(file_, std::ios::in | std::ios::out | std::ios::binary);
+    const auto size = std::filesystem::file_size(file_);
+    if (!file || size < kEndRecord) {
+        return;
+    }
+    const auto u16 = [](const char* p) {
+        return static_cast<std::uint32_t>(static_cast<unsigned char>(p[0]) |
+                                          static_cast<unsigned char>(p[1]) << 8);
+    };
+    const auto u32 = [&u16](const char* p) {
+        return u16(p) | u16(p + 2) << 16;
+    };
+    char end[kEndRecord];
+    file.seekg(static_cast<std::streamoff>(size - kEndRecord));
+    file.read(end, kEndRecord);
+    if (!file || std::string_view(end, 4) != std::string_view("PK\x05\x06", 4)) {
+        return; // a comment or zip64: leave the file as Poco wrote it
+    }
+    const auto records = u16(end + 10);
+    const auto directorySize = u32(end + 12);
+    const auto directoryOffset = u32(end + 16);
+    if (std::uintmax_t(directoryOffset) + directorySize + kEndRecord != size) {
+        return;
+    }
+    std::string directory(directorySize, '\0');
+    file.seekg(directoryOffset);
+    file.read(directory.data(), directorySize);
+    std::size_t at = 0;
+    for (std::uint32_t i = 0; i < records && at + 46 <= directory.size(); ++i) {
+        char* record = directory.data() + at;
+        if (std::string_view(record, 4) != std::string_view("PK\x01\x02", 4)) {
+            return;
+        }
+        record[4] = 20; // version 2.0
+        record[5] = 3;  // made on Unix
+        const std::uint32_t regularFile = 0100644u << 16;
+        for (int b = 0; b < 4; ++b) {
+            record[38 + b] = static_cast<char>((regularFile >> (8 * b)) & 0xFF);
+        }
+        at += 46 + u16(record + 28) + u16(record + 30) + u16(record + 32);
+    }
+    file.seekp(directoryOffset);
+    file.write(directory.data(), directorySize);
+    file.flush();
+    if (!file) {
+        throw UserError("Cannot write " + file_.string() + ".",
+                        "Free some disk space and run the report again.");
+    }
 }
 
 std::uintmax_t ZipWriter::entryCost(const std::string& name, std::uintmax_t bytes) {

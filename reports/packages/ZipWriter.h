@@ -41,6 +41,8 @@ public:
     static constexpr std::uintmax_t kEndRecord = 22;
 
 private:
+    void markAsUnixMade();
+
     std::filesystem::path file_;
     std::ofstream out_;
     std::unique_ptr<Poco::Zip::Compress> zip_;

@@ -23,6 +23,7 @@ struct ZipEntry {
     std::string bytes;
     bool utf8Flag = false; ///< general-purpose bit 11: the name is UTF-8
     int hour = -1;         ///< the hour of the entry's MS-DOS modification time
+    int madeOn = -1;       ///< the host system of "version made by" (0 MS-DOS, 3 Unix)
 };
 
 inline std::vector<ZipEntry> readZip(const std::filesystem::path& file) {
@@ -52,6 +53,7 @@ inline std::vector<ZipEntry> readZip(const std::filesystem::path& file) {
                 const auto time = static_cast<unsigned char>(all[pos + 12]) |
                                   static_cast<unsigned char>(all[pos + 13]) << 8;
                 e.hour = time >> 11;
+                e.madeOn = static_cast<unsigned char>(all[pos + 5]);
             }
         }
     }
