@@ -162,6 +162,9 @@ std::vector<std::string> columnTexts(const SheetTable& sheet, const std::string&
 
 std::vector<fs::path> filesIn(const fs::path& dir) {
     std::vector<fs::path> out;
+    if (!fs::exists(dir)) {
+        return out; // a run makes its folder only when it stages its first file
+    }
     for (const auto& e : fs::directory_iterator(dir)) {
         out.push_back(e.path());
     }
