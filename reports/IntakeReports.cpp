@@ -176,7 +176,8 @@ template <class Fill>
 fs::path writeWorkbook(const fs::path& exportsDir, const IntakeTemplates& t,
                        const std::string& section, const Clock& clock, Fill fill) {
     ReportOutput output(exportsDir);
-    const auto stem = fillIn(t.layout.text(section + ".file"), {{"stamp", clock.nowStamp()}});
+    const auto stem =
+        fillIn(t.layout.text(section + ".file"), {{"stamp", clock.localStamp(t.utcOffset)}});
     const auto staged = output.stage(stem + ".xlsx");
     XlsxWorkbook book(staged, t.layout.text(section + ".title"), clock);
     book.setOmittedRowsNote(t.common.text("omittedRowsNote"));

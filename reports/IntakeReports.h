@@ -16,7 +16,7 @@
 
 namespace gp::reports {
 
-/// exports/roster-errors-<yyyymmdd-hhmmss>.xlsx: a summary sheet (file, sheet, header row,
+/// exports/roster-errors-<yyyymmdd-hhmmss, local>.xlsx: a summary sheet (file, sheet, header row,
 /// rows read, error rows, added / changed / withdrawn / unchanged, new centers), a problems
 /// sheet (row, column, value, severity, problem, what to do, code) and a changes sheet (added,
 /// changed field by field old → new, withdrawn). templatesDir is where templates/ is; a missing
@@ -27,9 +27,9 @@ std::filesystem::path writeRosterReport(const intake::RosterPlan& plan,
                                         const std::filesystem::path& exportsDir,
                                         const Clock& clock);
 
-/// exports/photo-intake-<yyyymmdd-hhmmss>.xlsx: a summary sheet (source, kind, files, matched,
-/// new versions, unchanged, unmatched, refused per reason) and a files sheet (file, outcome,
-/// 学号, 姓名, matched by, version, format, size, problem, what to do, detail).
+/// exports/photo-intake-<yyyymmdd-hhmmss, local>.xlsx: a summary sheet (source, kind, files,
+/// matched, new versions, unchanged, unmatched, refused per reason) and a files sheet (file,
+/// outcome, 学号, 姓名, matched by, version, format, size, problem, what to do, detail).
 std::filesystem::path writePhotoIntakeReport(const intake::PhotoIntakeResult& result,
                                              const MessageCatalog& messages,
                                              const std::filesystem::path& templatesDir,

@@ -178,7 +178,7 @@ TEST(RosterReport, IsNamedByTheClockAndHasThreeChineseSheets) {
     test::TempDir tmp;
     const auto path =
         writeRosterReport(samplePlan(), catalogue(), kTemplates, tmp / "exports", clockAt085359());
-    EXPECT_EQ(path, tmp / "exports" / "roster-errors-20261121-085359.xlsx");
+    EXPECT_EQ(path, tmp / "exports" / "roster-errors-20261121-165359.xlsx");
     EXPECT_EQ(entries(tmp / "exports"), 1u) << "no staging folder left behind";
 
     const auto book = intake::readWorkbook(path);
@@ -324,7 +324,7 @@ TEST(PhotoIntakeReport, SummaryAndFilesInChinese) {
     const auto result = sampleIntake();
     const auto path =
         writePhotoIntakeReport(result, messages, kTemplates, tmp / "exports", clockAt085359());
-    EXPECT_EQ(path, tmp / "exports" / "photo-intake-20261121-085359.xlsx");
+    EXPECT_EQ(path, tmp / "exports" / "photo-intake-20261121-165359.xlsx");
 
     const auto book = intake::readWorkbook(path);
     ASSERT_EQ(book.sheets.size(), 2u);
@@ -471,9 +471,9 @@ TEST(IntakeReports, TwoReportsInTheSameSecondAreBothKept) {
     other.rowsRead = 7;
     const auto second = writeRosterReport(other, catalogue(), kTemplates, tmp.path(), clock);
     const auto third = writeRosterReport(other, catalogue(), kTemplates, tmp.path(), clock);
-    EXPECT_EQ(first.filename(), "roster-errors-20261121-085359.xlsx");
-    EXPECT_EQ(second.filename(), "roster-errors-20261121-085359-2.xlsx");
-    EXPECT_EQ(third.filename(), "roster-errors-20261121-085359-3.xlsx");
+    EXPECT_EQ(first.filename(), "roster-errors-20261121-165359.xlsx");
+    EXPECT_EQ(second.filename(), "roster-errors-20261121-165359-2.xlsx");
+    EXPECT_EQ(third.filename(), "roster-errors-20261121-165359-3.xlsx");
     EXPECT_EQ(entries(tmp.path()), 3u);
     EXPECT_EQ(summaryValue(sheetNamed(intake::readWorkbook(first), "概况"), "读取行数").number,
               120);
