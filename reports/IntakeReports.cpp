@@ -1,14 +1,16 @@
 #include "IntakeReports.h"
 
+#include "LayoutRow.h"
 #include "ReportOutput.h"
+#include "ReportTemplate.h"
 #include "UniquePublish.h"
 #include "XlsxWorkbook.h"
+#include "core/intake/RosterColumns.h"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
+#include <cstdio>
 #include <string_view>
-#include <utility>
 
 namespace gp::reports {
 namespace {
@@ -19,94 +21,87 @@ using intake::PhotoOutcome;
 
 constexpr const char* kLanguage = "zh_CN";
 
-/// The Chinese label of a FieldChange code. The fixed fields are listed here rather than read
-/// from templates/roster-columns.json because the report is not given that file's path (and
-/// the field set itself is fixed in code, RosterField); IntakeReportsTest checks every label
-/// against the file so the two cannot drift apart. "extra:<header>" shows the header itself.
-std::string fieldLabel(std::string_view code) {
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 18> kLabels{{
-        {"student_no", "学号"},
-        {"name", "姓名"},
-        {"sex", "性别"},
-        {"id_number", "身份证号"},
-        {"id_type", "证件类型"},
-        {"birth_date", "出生日期"},
-        {"ethnicity", "民族"},
-        {"level", "层次"},
-        {"major", "专业"},
-        {"grade", "年级"},
-        {"center", "教学点"},
-        {"class_name", "班级"},
-        {"phone", "联系电话"},
-        {"exam_no", "考生号"},
-        {"collection_code", "图像采集码"},
-        {"graduation_term", "毕业届别"},
-        {"mailing_address", "邮寄地址"},
-        {"withdrawn", "移出名单"},
-    }};
+/// Everything the two workbooks say, read before any file is made: their own layout and texts
+/// (templates/reports/intake.json), the shared ones (common.json: local time, the omitted-rows
+/// note, the generated-at label) and the roster's field names (roster-columns.json).
+struct IntakeTemplates {
+    ReportTemplate layout;
+    ReportTemplate common;
+    intake::RosterColumns columns;
+    int utcOffset = 0;
+
+    static IntakeTemplates load(const fs::path& templatesDir) {
+        auto common = ReportTemplate::load(templatesDir / "reports" / "common.json");
+        const auto offset = static_cast<int>(common.number("utcOffsetMinutes"));
+        return {ReportTemplate::load(templatesDir / "reports" / "intake.json"), std::move(common),
+                intake::RosterColumns::load(templatesDir / "roster-columns.json"), offset};
+    }
+
+    /// The text of key in the template's object at path, or fallback when it has none.
+    std::string pick(const std::string& path, const std::string& key,
+                     const std::string& fallback) const {
+        const auto map = layout.textMap(path);
+        const auto it = map.find(key);
+        return it == map.end() ? fallback : it->second;
+    }
+};
+
+/// A roster field code of a FieldChange as the roster's header names it; "extra:<header>"
+/// shows the header itself, codes that are no roster column (withdrawn) come from the template.
+std::string fieldLabel(const IntakeTemplates& t, std::string_view code) {
     constexpr std::string_view kExtra = "extra:";
     if (code.starts_with(kExtra)) {
         return std::string(code.substr(kExtra.size()));
     }
-    for (const auto& [c, label] : kLabels) {
-        if (c == code) {
-            return std::string(label);
-        }
+    if (const auto field = intake::rosterFieldFromCode(code)) {
+        return t.columns.label(*field);
     }
-    return std::string(code);
+    return t.pick("roster.otherFields", std::string(code), std::string(code));
 }
 
-/// A changed value as shown: the withdrawn flag's yes / no as 是 / 否, others as they are.
-std::string fieldValue(std::string_view code, const std::string& value) {
-    if (code == "withdrawn") {
-        return value == "yes" ? "是" : value == "no" ? "否" : value;
-    }
-    return value;
+/// A changed value as shown: the withdrawn flag's yes / no in words, others as they are.
+std::string fieldValue(const IntakeTemplates& t, std::string_view code, const std::string& value) {
+    return code == "withdrawn" ? t.pick("roster.flagValues", value, value) : value;
 }
 
-std::string_view severityLabel(bool error) {
-    return error ? "错误" : "警告";
-}
-
-std::string_view outcomeLabel(PhotoOutcome outcome) {
+std::string outcomeCode(PhotoOutcome outcome) {
     switch (outcome) {
     case PhotoOutcome::NewVersion:
-        return "新版本";
+        return "new_version";
     case PhotoOutcome::Unchanged:
-        return "未变化";
+        return "unchanged";
     case PhotoOutcome::Refused:
-        return "拒收";
+        return "refused";
     }
-    return "";
+    return {};
 }
 
-std::string_view kindLabel(PhotoKind kind) {
-    switch (kind) {
-    case PhotoKind::Submission:
-        return "提交照片";
-    case PhotoKind::Enrollment:
-        return "入学照片";
-    case PhotoKind::IdCard:
-        return "身份证照片";
-    }
-    return "";
-}
-
-/// PhotoIntakeItem::matchedBy (a MatchKey code or "manifest") in Chinese.
-std::string matchedByLabel(const std::string& code) {
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kLabels{{
-        {"student-no", "学号"},
-        {"id-number", "身份证号"},
-        {"exam-no", "考生号"},
-        {"collection-code", "图像采集码"},
-        {"manifest", "清单文件"},
-    }};
-    for (const auto& [c, label] : kLabels) {
-        if (c == code) {
-            return std::string(label);
+/// PhotoIntakeItem::matchedBy: a MatchKey code named like the roster field it compares, or
+/// another way (manifest) named by the template.
+std::string matchedByLabel(const IntakeTemplates& t, const std::string& code) {
+    if (const auto key = intake::matchKeyFromCode(code)) {
+        switch (*key) {
+        case intake::MatchKey::StudentNo:
+            return t.columns.label(intake::RosterField::StudentNo);
+        case intake::MatchKey::IdNumber:
+            return t.columns.label(intake::RosterField::IdNumber);
+        case intake::MatchKey::ExamNo:
+            return t.columns.label(intake::RosterField::ExamNo);
+        case intake::MatchKey::CollectionCode:
+            return t.columns.label(intake::RosterField::CollectionCode);
         }
     }
-    return code;
+    return t.pick("photos.matchedByOther", code, code);
+}
+
+/// EXIF orientation as a reviewer reads it: the photo is shown and checked turned upright.
+std::string orientationLabel(const IntakeTemplates& t, int orientation, bool known) {
+    if (!known) {
+        return {};
+    }
+    const auto value = std::to_string(orientation);
+    return t.pick("photos.orientations", value,
+                  fillIn(t.layout.text("photos.orientationUnknown"), {{"value", value}}));
 }
 
 std::string upper(std::string text) {
@@ -115,87 +110,120 @@ std::string upper(std::string text) {
     return text;
 }
 
-std::string joined(const std::vector<std::string>& items) {
+std::string joined(const IntakeTemplates& t, const std::vector<std::string>& items) {
+    const auto separator = t.layout.text("listSeparator");
     std::string out;
     for (const auto& item : items) {
-        out += (out.empty() ? "" : "、") + item;
+        out += (out.empty() ? "" : separator) + item;
     }
     return out;
 }
 
-/// The summary sheet: one fact per row.
+/// The current time as the campaign reads it, like the other reports: 2026-11-21 16:53.
+std::string localNow(const Clock& clock, int utcOffset) {
+    const auto iso = clock.nowIso();
+    const auto now = localDateTime(iso, utcOffset);
+    if (!now) {
+        return iso;
+    }
+    char text[32];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02d %02d:%02d", now->year, now->month, now->day,
+                  now->hour, now->minute);
+    return text;
+}
+
+/// The summary sheet: one fact per row, labels from <section>.summary.
 class Summary {
 public:
-    explicit Summary(XlsxWorkbook& book)
-        : table_(book.addTable("概况", {{"项目", 24}, {"内容", 80}}, false)) {}
+    Summary(XlsxWorkbook& book, const IntakeTemplates& t, std::string section)
+        : t_(t), section_(std::move(section)),
+          layout_(t.layout.sheet("summarySheet", {"item", "value"})),
+          table_(book.addTable(layout_.name, layout_.xlsxColumns(), false)) {}
 
-    Summary& text(std::string_view label, std::string_view value) {
-        table_.text(label).text(value).endRow();
+    /// A row labelled by the template's <section>.summary.<key>.
+    Summary& text(const std::string& key, std::string value) {
+        return labelled(label(key), std::move(value));
+    }
+    Summary& count(const std::string& key, std::size_t value) {
+        return labelledCount(label(key), value);
+    }
+    Summary& labelled(std::string label, std::string value) {
+        LayoutRow(table_, layout_)
+            .text("item", std::move(label))
+            .text("value", std::move(value))
+            .write();
         return *this;
     }
-    Summary& count(std::string_view label, std::size_t value) {
-        table_.text(label).count(value).endRow();
+    Summary& labelledCount(std::string label, std::size_t value) {
+        LayoutRow(table_, layout_).text("item", std::move(label)).count("value", value).write();
         return *this;
+    }
+    std::string label(const std::string& key) const {
+        return t_.layout.text(section_ + ".summary." + key);
     }
 
 private:
+    const IntakeTemplates& t_;
+    std::string section_;
+    SheetLayout layout_;
     XlsxTable& table_;
 };
 
 /// Checks the folder (UserError before any work), writes the workbook into a staging folder,
-/// and moves it into place only once workbook_close() succeeded, under
-/// <prefix>-<yyyymmdd-hhmmss>[-n].xlsx so that no earlier report is replaced.
+/// and moves it into place only once workbook_close() succeeded, under the template's
+/// <section>.file name (+ .xlsx, -n before it when taken) so that no earlier report is replaced.
 template <class Fill>
-fs::path writeWorkbook(const fs::path& exportsDir, const std::string& prefix,
-                       const std::string& title, const Clock& clock, Fill fill) {
+fs::path writeWorkbook(const fs::path& exportsDir, const IntakeTemplates& t,
+                       const std::string& section, const Clock& clock, Fill fill) {
     ReportOutput output(exportsDir);
-    const auto stem = prefix + "-" + clock.nowStamp();
+    const auto stem =
+        fillIn(t.layout.text(section + ".file"), {{"stamp", clock.localStamp(t.utcOffset)}});
     const auto staged = output.stage(stem + ".xlsx");
-    XlsxWorkbook book(staged, title, clock);
+    XlsxWorkbook book(staged, t.layout.text(section + ".title"), clock);
+    book.setOmittedRowsNote(t.common.text("omittedRowsNote"));
     fill(book);
     book.close();
     return publishUnique(staged, output.folder(), stem, ".xlsx");
 }
 
-void writeRosterSummary(XlsxWorkbook& book, const intake::RosterPlan& plan, const Clock& clock) {
+void writeRosterSummary(XlsxWorkbook& book, const IntakeTemplates& t,
+                        const intake::RosterPlan& plan, const Clock& clock) {
     const auto errors = static_cast<std::size_t>(std::count_if(
         plan.problems.begin(), plan.problems.end(), [](const auto& p) { return p.error; }));
-    std::string format = plan.format;
-    if (!plan.encoding.empty()) {
-        format += "（编码 " + plan.encoding + "）";
-    }
-    Summary summary(book);
-    summary.text("生成时间 (UTC)", clock.nowIso())
-        .text("花名册文件", plan.file.string())
-        .text("文件格式", format)
-        .text("工作表", plan.sheetName)
-        .count("表头所在行", static_cast<std::size_t>(std::max(plan.headerRow, 0)))
-        .count("读取行数", plan.rowsRead)
-        .count("有错误的行", plan.errorRows)
-        .count("错误", errors)
-        .count("警告", plan.problems.size() - errors)
-        .count("新增学生", plan.added.size())
-        .count("信息变更的学生", plan.changed.size())
-        .count("移出名单的学生", plan.withdrawn.size())
-        .count("未变化的学生", plan.unchanged)
-        .count("新教学点", plan.newCenters.size());
+    Summary summary(book, t, "roster");
+    const auto format = plan.encoding.empty()
+                            ? plan.format
+                            : fillIn(summary.label("formatWithEncoding"),
+                                     {{"format", plan.format}, {"encoding", plan.encoding}});
+    summary.labelled(t.common.text("overview.generatedAt"), localNow(clock, t.utcOffset))
+        .text("file", plan.file.string())
+        .text("format", format)
+        .text("sheet", plan.sheetName)
+        .count("headerRow", static_cast<std::size_t>(std::max(plan.headerRow, 0)))
+        .count("rowsRead", plan.rowsRead)
+        .count("errorRows", plan.errorRows)
+        .count("errors", errors)
+        .count("warnings", plan.problems.size() - errors)
+        .count("added", plan.added.size())
+        .count("changed", plan.changed.size())
+        .count("withdrawn", plan.withdrawn.size())
+        .count("unchanged", plan.unchanged)
+        .count("newCenters", plan.newCenters.size());
     if (!plan.newCenters.empty()) {
-        summary.text("新教学点名称", joined(plan.newCenters));
+        summary.text("newCenterNames", joined(t, plan.newCenters));
     }
     if (!plan.duplicateColumns.empty()) {
-        summary.text("重复的列（按附加信息保存）", joined(plan.duplicateColumns));
+        summary.text("duplicateColumns", joined(t, plan.duplicateColumns));
     }
 }
 
-void writeRosterProblems(XlsxWorkbook& book, const intake::RosterPlan& plan,
-                         const MessageCatalog& messages) {
-    auto& table = book.addTable("问题", {{"行号", 8},
-                                         {"列", 20},
-                                         {"单元格内容", 30},
-                                         {"级别", 8},
-                                         {"问题", 50},
-                                         {"处理办法", 60},
-                                         {"代码", 28}});
+void writeRosterProblems(XlsxWorkbook& book, const IntakeTemplates& t,
+                         const intake::RosterPlan& plan, const MessageCatalog& messages) {
+    const auto layout =
+        t.layout.sheet("roster.problemsSheet",
+                       {"row", "column", "value", "severity", "problem", "action", "code"});
+    const auto severities = t.layout.textMap("roster.severities");
+    auto& table = book.addTable(layout.name, layout.xlsxColumns());
     // By row, as staff work through the file; problems found while comparing with the
     // workspace come after validation's, so the plan's order is not quite that.
     std::vector<const intake::RosterProblem*> problems;
@@ -205,163 +233,139 @@ void writeRosterProblems(XlsxWorkbook& book, const intake::RosterPlan& plan,
     }
     std::stable_sort(problems.begin(), problems.end(),
                      [](const auto* a, const auto* b) { return a->row < b->row; });
+    LayoutRow row(table, layout);
     for (const auto* p : problems) {
         const auto text = messages.text(p->code, kLanguage);
         if (p->row > 0) {
-            table.count(static_cast<std::size_t>(p->row));
-        } else {
-            table.skip();
+            row.count("row", static_cast<std::size_t>(p->row));
         }
-        table.text(p->column)
-            .text(p->value)
-            .text(severityLabel(p->error))
-            .text(text.problem)
-            .text(text.action)
-            .text(p->code)
-            .endRow();
+        const auto severity = severities.find(p->error ? "error" : "warning");
+        row.text("column", p->column)
+            .text("value", p->value)
+            .text("severity", severity == severities.end() ? std::string() : severity->second)
+            .text("problem", text.problem)
+            .text("action", text.action)
+            .text("code", p->code)
+            .write();
     }
 }
 
-void writeRosterChanges(XlsxWorkbook& book, const intake::RosterPlan& plan) {
-    auto& table = book.addTable("变更", {{"变更类型", 10},
-                                         {"行号", 8},
-                                         {"学号", 20},
-                                         {"姓名", 14},
-                                         {"身份证号", 22},
-                                         {"教学点", 30},
-                                         {"字段", 16},
-                                         {"原值", 40},
-                                         {"新值", 40}});
-    for (const auto& row : plan.added) {
-        const auto& s = row.student;
-        table.text("新增").count(static_cast<std::size_t>(std::max(row.fileRow, 0)));
-        table.text(s.studentNo).text(s.name).text(s.idNumber).text(row.centerName).endRow();
+void writeRosterChanges(XlsxWorkbook& book, const IntakeTemplates& t,
+                        const intake::RosterPlan& plan) {
+    const auto layout =
+        t.layout.sheet("roster.changesSheet", {"change", "row", "student_no", "name", "id_number",
+                                               "center", "field", "before", "after"});
+    const auto kind = [&](const std::string& code) {
+        return t.pick("roster.changeKinds", code, code);
+    };
+    auto& table = book.addTable(layout.name, layout.xlsxColumns());
+    LayoutRow row(table, layout);
+    const auto who = [&](const domain::Student& s) -> LayoutRow& {
+        return row.text("student_no", s.studentNo)
+            .text("name", s.name)
+            .text("id_number", s.idNumber);
+    };
+    for (const auto& added : plan.added) {
+        row.text("change", kind("added"))
+            .count("row", static_cast<std::size_t>(std::max(added.fileRow, 0)));
+        who(added.student).text("center", added.centerName).write();
     }
     for (const auto& change : plan.changed) {
-        const auto& s = change.student;
         for (const auto& field : change.changes) {
-            table.text("变更").skip();
-            table.text(s.studentNo).text(s.name).text(s.idNumber).text(change.centerName);
-            table.text(fieldLabel(field.field))
-                .text(fieldValue(field.field, field.before))
-                .text(fieldValue(field.field, field.after))
-                .endRow();
+            row.text("change", kind("changed"));
+            who(change.student)
+                .text("center", change.centerName)
+                .text("field", fieldLabel(t, field.field))
+                .text("before", fieldValue(t, field.field, field.before))
+                .text("after", fieldValue(t, field.field, field.after))
+                .write();
         }
     }
     for (const auto& s : plan.withdrawn) {
-        // The plan names a withdrawn student's center by id only; the 学号 finds it.
-        table.text("移出名单").skip();
-        table.text(s.studentNo).text(s.name).text(s.idNumber).endRow();
+        // The plan names a withdrawn student's center by id only; the student number finds it.
+        row.text("change", kind("withdrawn"));
+        who(s).write();
     }
 }
 
-void writePhotoSummary(XlsxWorkbook& book, const intake::PhotoIntakeResult& result,
-                       const MessageCatalog& messages, const Clock& clock) {
-    Summary summary(book);
-    summary.text("生成时间 (UTC)", clock.nowIso())
-        .text("来源", result.source.string())
-        .text("照片类型", kindLabel(result.kind))
-        .text("状态",
-              result.stopped ? "已中止，其余文件未处理（重新导入会跳过已导入的文件）" : "完成")
-        .count("文件数", result.items.size())
-        .count("已匹配", result.matched())
-        .count("新版本", result.count(PhotoOutcome::NewVersion))
-        .count("未变化", result.count(PhotoOutcome::Unchanged))
-        .count("未匹配", result.unmatched())
-        .count("拒收", result.count(PhotoOutcome::Refused));
+void writePhotoSummary(XlsxWorkbook& book, const IntakeTemplates& t,
+                       const intake::PhotoIntakeResult& result, const MessageCatalog& messages,
+                       const Clock& clock) {
+    Summary summary(book, t, "photos");
+    const std::string kind(intake::toCode(result.kind));
+    summary.labelled(t.common.text("overview.generatedAt"), localNow(clock, t.utcOffset))
+        .text("source", result.source.string())
+        .text("kind", t.pick("photos.kinds", kind, kind))
+        .text("status",
+              t.layout.text(result.stopped ? "photos.statuses.stopped" : "photos.statuses.done"))
+        .count("files", result.items.size())
+        .count("matched", result.matched())
+        .count("newVersions", result.count(PhotoOutcome::NewVersion))
+        .count("unchanged", result.count(PhotoOutcome::Unchanged))
+        .count("unmatched", result.unmatched())
+        .count("refused", result.count(PhotoOutcome::Refused));
+    const auto refusedFor = summary.label("refusedFor");
     for (const auto& [code, n] : result.refusedByReason()) {
-        summary.count("拒收：" + messages.text(code, kLanguage).problem, n);
+        summary.labelledCount(
+            fillIn(refusedFor, {{"problem", messages.text(code, kLanguage).problem}}), n);
     }
 }
 
-/// EXIF orientation as a reviewer reads it: the photo is shown and checked turned upright.
-std::string orientationLabel(int orientation, bool known) {
-    if (!known) {
-        return {};
-    }
-    switch (orientation) {
-    case 1:
-        return "正常";
-    case 2:
-        return "水平翻转（已按此显示）";
-    case 3:
-        return "旋转 180°（已转正）";
-    case 4:
-        return "垂直翻转（已按此显示）";
-    case 5:
-    case 7:
-        return "翻转并旋转 90°（已转正）";
-    case 6:
-        return "顺时针 90°（已转正）";
-    case 8:
-        return "逆时针 90°（已转正）";
-    default:
-        return "未知 (" + std::to_string(orientation) + ")";
-    }
-}
-
-void writePhotoFiles(XlsxWorkbook& book, const intake::PhotoIntakeResult& result,
-                     const MessageCatalog& messages) {
-    auto& table = book.addTable("文件", {{"文件", 60},
-                                         {"结果", 10},
-                                         {"学号", 20},
-                                         {"姓名", 14},
-                                         {"匹配方式", 12},
-                                         {"版本", 8},
-                                         {"格式", 8},
-                                         {"尺寸（像素）", 16},
-                                         {"拍摄方向", 22},
-                                         {"问题", 40},
-                                         {"处理办法", 50},
-                                         {"详情", 40}});
+void writePhotoFiles(XlsxWorkbook& book, const IntakeTemplates& t,
+                     const intake::PhotoIntakeResult& result, const MessageCatalog& messages) {
+    const auto layout = t.layout.sheet(
+        "photos.filesSheet", {"file", "outcome", "student_no", "name", "matched_by", "version",
+                              "format", "size", "orientation", "problem", "action", "detail"});
+    const auto outcomes = t.layout.textMap("photos.outcomes");
+    const auto size = t.layout.text("photos.size");
+    auto& table = book.addTable(layout.name, layout.xlsxColumns());
+    LayoutRow row(table, layout);
     for (const auto& item : result.items) {
-        table.text(item.path)
-            .text(outcomeLabel(item.outcome))
-            .text(item.studentNo)
-            .text(item.studentName)
-            .text(matchedByLabel(item.matchedBy));
+        const auto outcome = outcomes.find(outcomeCode(item.outcome));
+        row.text("file", item.path)
+            .text("outcome", outcome == outcomes.end() ? std::string() : outcome->second)
+            .text("student_no", item.studentNo)
+            .text("name", item.studentName)
+            .text("matched_by", matchedByLabel(t, item.matchedBy))
+            .text("format", upper(item.format))
+            .text("orientation", orientationLabel(t, item.exifOrientation, item.width > 0))
+            .text("detail", item.detail);
         if (item.version > 0) {
-            table.count(static_cast<std::size_t>(item.version));
-        } else {
-            table.skip();
+            row.count("version", static_cast<std::size_t>(item.version));
         }
-        table.text(upper(item.format));
         if (item.width > 0 && item.height > 0) {
-            table.text(std::to_string(item.width) + " × " + std::to_string(item.height));
-        } else {
-            table.skip();
+            row.text("size", fillIn(size, {{"width", std::to_string(item.width)},
+                                           {"height", std::to_string(item.height)}}));
         }
-        table.text(orientationLabel(item.exifOrientation, item.width > 0));
         if (!item.problemCode.empty()) {
             const auto text = messages.text(item.problemCode, kLanguage);
-            table.text(text.problem).text(text.action);
-        } else {
-            table.skip().skip();
+            row.text("problem", text.problem).text("action", text.action);
         }
-        table.text(item.detail).endRow();
+        row.write();
     }
 }
 
 } // namespace
 
 fs::path writeRosterReport(const intake::RosterPlan& plan, const MessageCatalog& messages,
-                           const fs::path& exportsDir, const Clock& clock) {
-    return writeWorkbook(exportsDir, "roster-errors", "花名册导入检查", clock,
-                         [&](XlsxWorkbook& book) {
-                             writeRosterSummary(book, plan, clock);
-                             writeRosterProblems(book, plan, messages);
-                             writeRosterChanges(book, plan);
-                         });
+                           const fs::path& templatesDir, const fs::path& exportsDir,
+                           const Clock& clock) {
+    const auto t = IntakeTemplates::load(templatesDir);
+    return writeWorkbook(exportsDir, t, "roster", clock, [&](XlsxWorkbook& book) {
+        writeRosterSummary(book, t, plan, clock);
+        writeRosterProblems(book, t, plan, messages);
+        writeRosterChanges(book, t, plan);
+    });
 }
 
 fs::path writePhotoIntakeReport(const intake::PhotoIntakeResult& result,
-                                const MessageCatalog& messages, const fs::path& exportsDir,
-                                const Clock& clock) {
-    return writeWorkbook(exportsDir, "photo-intake", "照片导入结果", clock,
-                         [&](XlsxWorkbook& book) {
-                             writePhotoSummary(book, result, messages, clock);
-                             writePhotoFiles(book, result, messages);
-                         });
+                                const MessageCatalog& messages, const fs::path& templatesDir,
+                                const fs::path& exportsDir, const Clock& clock) {
+    const auto t = IntakeTemplates::load(templatesDir);
+    return writeWorkbook(exportsDir, t, "photos", clock, [&](XlsxWorkbook& book) {
+        writePhotoSummary(book, t, result, messages, clock);
+        writePhotoFiles(book, t, result, messages);
+    });
 }
 
 } // namespace gp::reports

@@ -52,9 +52,9 @@ void addDemoCommand(CLI::App& app, CliContext& ctx) {
         std::vector<std::string> reportFiles;
         const auto messages = MessageCatalog::load(ctx.paths.templates / "intake-messages.json");
         for (const auto& intake : result.photoIntakes) {
-            reportFiles.push_back(
-                reports::writePhotoIntakeReport(intake, messages, ws->layout().exports(), ctx.clock)
-                    .string());
+            const auto file = reports::writePhotoIntakeReport(intake, messages, ctx.paths.templates,
+                                                              ws->layout().exports(), ctx.clock);
+            reportFiles.push_back(file.string());
         }
         const auto progress = demo::centerProgress(*ws);
         if (ctx.json) {

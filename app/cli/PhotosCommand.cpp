@@ -96,8 +96,8 @@ void addPhotosCommand(CLI::App& app, CliContext& ctx) {
         }
         const double seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-        const auto report =
-            reports::writePhotoIntakeReport(result, messages, ws->layout().exports(), ctx.clock);
+        const auto report = reports::writePhotoIntakeReport(result, messages, ctx.paths.templates,
+                                                            ws->layout().exports(), ctx.clock);
         const auto refused = result.refusedByReason();
         if (ctx.json) {
             Poco::JSON::Object j(Poco::JSON_PRESERVE_KEY_ORDER);

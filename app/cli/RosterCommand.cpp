@@ -132,8 +132,8 @@ void runRosterImport(const RosterOptions& options, CliContext& ctx) {
     request.columnsFile = ctx.paths.templates / "roster-columns.json";
     request.currentYear = currentYear(ctx.clock);
     const auto plan = intake::planRosterImport(*ws, request);
-    const auto report =
-        reports::writeRosterReport(plan, messages, ws->layout().exports(), ctx.clock);
+    const auto report = reports::writeRosterReport(plan, messages, ctx.paths.templates,
+                                                   ws->layout().exports(), ctx.clock);
     const auto refused = refusal(plan, options);
     std::optional<intake::RosterImportResult> applied;
     if (!options.dryRun && refused.empty()) {

@@ -126,12 +126,12 @@ void ImportController::previewRoster(const fs::path& file, const std::string& sh
     startJob(
         _("Import Roster"), wxString::Format(_("Reading and checking %s ..."), wx(file.filename())),
         false,
-        [run, ws, messagesFile, &clock = clock_] {
+        [run, ws, messagesFile, templates = paths_.templates, &clock = clock_] {
             run->messages = MessageCatalog::load(messagesFile);
             run->plan = intake::planRosterImport(*ws, run->request);
             try {
-                run->report =
-                    reports::writeRosterReport(run->plan, run->messages, run->exports, clock);
+                run->report = reports::writeRosterReport(run->plan, run->messages, templates,
+                                                         run->exports, clock);
             } catch (const std::exception& e) {
                 // The preview is still worth showing; it says the workbook is missing.
                 run->reportError = e.what();
@@ -365,11 +365,11 @@ void ImportController::importPhotos(intake::PhotoKind kind, const fs::path& sour
     startJob(
         photoImportTitle(kind),
         wxString::Format(_("Importing photos from %s ..."), wx(source.filename())), true,
-        [run, ws, messagesFile, &clock = clock_] {
+        [run, ws, messagesFile, templates = paths_.templates, &clock = clock_] {
             run->messages = MessageCatalog::load(messagesFile);
             run->result = intake::importPhotos(*ws, run->request);
             try {
-                run->report = reports::writePhotoIntakeReport(run->result, run->messages,
+                run->report = reports::writePhotoIntakeReport(run->result, run->messages, templates,
                                                               run->exports, clock);
             } catch (const std::exception& e) {
                 run->reportError = e.what();

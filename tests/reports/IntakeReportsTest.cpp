@@ -1,6 +1,7 @@
 // The intake workbooks written and read back with the program's own reader: sheet names,
-// headers, rows, Chinese texts from the catalogue, identifiers as text cells, summary counts,
-// and how the file is put in place.
+// headers, rows, Chinese texts from templates/reports/intake.json and the catalogue, the
+// campaign's local time, identifiers as text cells, summary counts, and how the file is put in
+// place.
 #include "reports/IntakeReports.h"
 
 #include "core/common/UserError.h"
@@ -176,8 +177,8 @@ intake::PhotoIntakeResult sampleIntake() {
 TEST(RosterReport, IsNamedByTheClockAndHasThreeChineseSheets) {
     test::TempDir tmp;
     const auto path =
-        writeRosterReport(samplePlan(), catalogue(), tmp / "exports", clockAt085359());
-    EXPECT_EQ(path, tmp / "exports" / "roster-errors-20261121-085359.xlsx");
+        writeRosterReport(samplePlan(), catalogue(), kTemplates, tmp / "exports", clockAt085359());
+    EXPECT_EQ(path, tmp / "exports" / "roster-errors-20261121-165359.xlsx");
     EXPECT_EQ(entries(tmp / "exports"), 1u) << "no staging folder left behind";
 
     const auto book = intake::readWorkbook(path);
@@ -196,7 +197,8 @@ TEST(RosterReport, IsNamedByTheClockAndHasThreeChineseSheets) {
 
 TEST(RosterReport, SummaryCountsThePlan) {
     test::TempDir tmp;
-    const auto path = writeRosterReport(samplePlan(), catalogue(), tmp.path(), clockAt085359());
+    const auto path =
+        writeRosterReport(samplePlan(), catalogue(), kTemplates, tmp.path(), clockAt085359());
     const auto summary = sheetNamed(intake::readWorkbook(path), "概况");
     const auto number = [&](const std::string& label) {
         const auto c = summaryValue(summary, label);
@@ -205,7 +207,9 @@ TEST(RosterReport, SummaryCountsThePlan) {
     };
     EXPECT_EQ(summaryValue(summary, "花名册文件").text, "/data/2026届毕业生名单.xlsx");
     EXPECT_EQ(summaryValue(summary, "工作表").text, "Sheet1");
-    EXPECT_EQ(summaryValue(summary, "生成时间 (UTC)").text, "2026-11-21T08:53:59.000Z");
+    EXPECT_EQ(summaryValue(summary, "生成时间（北京时间）").text, "2026-11-21 16:53")
+        << "08:53:59 UTC is 16:53 in Beijing (common.json utcOffsetMinutes 480)";
+    EXPECT_EQ(summaryValue(summary, "文件格式").text, "xlsx");
     EXPECT_EQ(number("表头所在行"), 2);
     EXPECT_EQ(number("读取行数"), 120);
     EXPECT_EQ(number("有错误的行"), 3);
@@ -223,7 +227,7 @@ TEST(RosterReport, ProblemsAreSortedByRowWithCatalogueTextsAndSeverity) {
     test::TempDir tmp;
     const auto messages = catalogue();
     const auto plan = samplePlan();
-    const auto path = writeRosterReport(plan, messages, tmp.path(), clockAt085359());
+    const auto path = writeRosterReport(plan, messages, kTemplates, tmp.path(), clockAt085359());
     const auto problems = sheetNamed(intake::readWorkbook(path), "问题");
     ASSERT_EQ(problems.rows.size(), 1 + plan.problems.size());
 
@@ -253,7 +257,8 @@ TEST(RosterReport, ProblemsAreSortedByRowWithCatalogueTextsAndSeverity) {
 
 TEST(RosterReport, ChangesListAddedChangedFieldByFieldAndWithdrawn) {
     test::TempDir tmp;
-    const auto path = writeRosterReport(samplePlan(), catalogue(), tmp.path(), clockAt085359());
+    const auto path =
+        writeRosterReport(samplePlan(), catalogue(), kTemplates, tmp.path(), clockAt085359());
     const auto changes = sheetNamed(intake::readWorkbook(path), "变更");
     ASSERT_EQ(changes.rows.size(), 1u + 1 + 4 + 1);
 
@@ -304,7 +309,7 @@ TEST(RosterReport, EveryRosterFieldHasTheLabelOfTheColumnsTemplate) {
     plan.changed.push_back(change);
 
     test::TempDir tmp;
-    const auto path = writeRosterReport(plan, catalogue(), tmp.path(), clockAt085359());
+    const auto path = writeRosterReport(plan, catalogue(), kTemplates, tmp.path(), clockAt085359());
     const auto changes = sheetNamed(intake::readWorkbook(path), "变更");
     ASSERT_EQ(changes.rows.size(), 1 + intake::kRosterFieldCount);
     for (std::size_t f = 0; f < intake::kRosterFieldCount; ++f) {
@@ -317,8 +322,9 @@ TEST(PhotoIntakeReport, SummaryAndFilesInChinese) {
     test::TempDir tmp;
     const auto messages = catalogue();
     const auto result = sampleIntake();
-    const auto path = writePhotoIntakeReport(result, messages, tmp / "exports", clockAt085359());
-    EXPECT_EQ(path, tmp / "exports" / "photo-intake-20261121-085359.xlsx");
+    const auto path =
+        writePhotoIntakeReport(result, messages, kTemplates, tmp / "exports", clockAt085359());
+    EXPECT_EQ(path, tmp / "exports" / "photo-intake-20261121-165359.xlsx");
 
     const auto book = intake::readWorkbook(path);
     ASSERT_EQ(book.sheets.size(), 2u);
@@ -326,6 +332,7 @@ TEST(PhotoIntakeReport, SummaryAndFilesInChinese) {
     EXPECT_EQ(book.sheets[1].name, "文件");
 
     const auto& summary = book.sheets[0];
+    EXPECT_EQ(summaryValue(summary, "生成时间（北京时间）").text, "2026-11-21 16:53");
     EXPECT_EQ(summaryValue(summary, "照片类型").text, "提交照片");
     EXPECT_EQ(summaryValue(summary, "来源").text, "/data/照片/第一批.zip");
     EXPECT_EQ(summaryValue(summary, "状态").text, "完成");
@@ -358,6 +365,7 @@ TEST(PhotoIntakeReport, SummaryAndFilesInChinese) {
     EXPECT_EQ(fresh[6].text, "JPEG");
     EXPECT_EQ(fresh[7].text, "480 × 640");
     EXPECT_EQ(fresh[8].text, "正常");
+    EXPECT_EQ(cell(files, 2, 8).text, "") << "no size read, no orientation told";
     EXPECT_EQ(cell(files, 2, 1).text, "未变化");
     EXPECT_EQ(cell(files, 2, 4).text, "身份证号");
     const std::vector<std::string> outcomes{"新版本", "未变化", "拒收", "拒收", "拒收", "拒收"};
@@ -373,6 +381,60 @@ TEST(PhotoIntakeReport, SummaryAndFilesInChinese) {
     EXPECT_EQ(cell(files, 6, 11).text, "0012021001") << "the other student's 学号, as text";
 }
 
+TEST(PhotoIntakeReport, OrientationsAndOtherMatchesAreNamed) {
+    intake::PhotoIntakeResult result;
+    for (const int orientation : {6, 8, 9}) {
+        auto i = item("p" + std::to_string(orientation) + ".jpg", intake::PhotoOutcome::NewVersion,
+                      "0012021001");
+        i.exifOrientation = orientation;
+        i.width = 480;
+        i.height = 640;
+        i.matchedBy = orientation == 6 ? "manifest" : "collection-code";
+        result.items.push_back(i);
+    }
+    test::TempDir tmp;
+    const auto path =
+        writePhotoIntakeReport(result, catalogue(), kTemplates, tmp.path(), clockAt085359());
+    const auto files = sheetNamed(intake::readWorkbook(path), "文件");
+    EXPECT_EQ(cell(files, 1, 8).text, "顺时针 90°（已转正）");
+    EXPECT_EQ(cell(files, 2, 8).text, "逆时针 90°（已转正）");
+    EXPECT_EQ(cell(files, 3, 8).text, "未知 (9)");
+    EXPECT_EQ(cell(files, 1, 4).text, "清单文件");
+    EXPECT_EQ(cell(files, 2, 4).text, "图像采集码");
+}
+
+TEST(RosterReport, ACsvNamesItsEncodingAndDuplicateColumns) {
+    auto plan = samplePlan();
+    plan.format = "csv";
+    plan.encoding = "GB18030";
+    plan.duplicateColumns = {"备注", "电话"};
+    test::TempDir tmp;
+    const auto path = writeRosterReport(plan, catalogue(), kTemplates, tmp.path(), clockAt085359());
+    const auto summary = sheetNamed(intake::readWorkbook(path), "概况");
+    EXPECT_EQ(summaryValue(summary, "文件格式").text, "csv（编码 GB18030）");
+    EXPECT_EQ(summaryValue(summary, "重复的列（按附加信息保存）").text, "备注、电话");
+}
+
+TEST(IntakeReports, AMissingTemplateFailsAndWritesNothing) {
+    test::TempDir tmp;
+    fs::create_directories(tmp / "templates" / "reports");
+    fs::copy_file(kTemplates / "reports" / "common.json",
+                  tmp / "templates" / "reports" / "common.json");
+    fs::copy_file(kTemplates / "roster-columns.json", tmp / "templates" / "roster-columns.json");
+    try {
+        writeRosterReport(samplePlan(), catalogue(), tmp / "templates", tmp / "exports",
+                          clockAt085359());
+        ADD_FAILURE() << "no UserError";
+    } catch (const UserError& e) {
+        EXPECT_NE(std::string(e.what()).find("intake.json"), std::string::npos) << e.what();
+    }
+    std::ofstream(tmp / "templates" / "reports" / "intake.json") << R"({"version": 1})";
+    EXPECT_THROW(writePhotoIntakeReport(sampleIntake(), catalogue(), tmp / "templates",
+                                        tmp / "exports", clockAt085359()),
+                 UserError);
+    EXPECT_FALSE(fs::exists(tmp / "exports") && entries(tmp / "exports") > 0);
+}
+
 TEST(PhotoIntakeReport, KindsAndAStoppedImportAreNamed) {
     test::TempDir tmp;
     auto result = sampleIntake();
@@ -380,7 +442,8 @@ TEST(PhotoIntakeReport, KindsAndAStoppedImportAreNamed) {
     for (const auto& [kind, label] : {std::pair{intake::PhotoKind::Enrollment, "入学照片"},
                                       std::pair{intake::PhotoKind::IdCard, "身份证照片"}}) {
         result.kind = kind;
-        const auto path = writePhotoIntakeReport(result, catalogue(), tmp.path(), clockAt085359());
+        const auto path =
+            writePhotoIntakeReport(result, catalogue(), kTemplates, tmp.path(), clockAt085359());
         const auto summary = sheetNamed(intake::readWorkbook(path), "概况");
         EXPECT_EQ(summaryValue(summary, "照片类型").text, label);
         EXPECT_NE(summaryValue(summary, "状态").text.find("已中止"), std::string::npos);
@@ -390,12 +453,12 @@ TEST(PhotoIntakeReport, KindsAndAStoppedImportAreNamed) {
 TEST(IntakeReports, UnwritableFolderFailsAndWritesNothing) {
     test::TempDir tmp;
     std::ofstream(tmp / "a-file") << "x";
-    EXPECT_THROW(
-        writeRosterReport(samplePlan(), catalogue(), tmp / "a-file" / "exports", clockAt085359()),
-        UserError);
-    EXPECT_THROW(
-        writePhotoIntakeReport(sampleIntake(), catalogue(), tmp / "a-file", clockAt085359()),
-        UserError);
+    EXPECT_THROW(writeRosterReport(samplePlan(), catalogue(), kTemplates,
+                                   tmp / "a-file" / "exports", clockAt085359()),
+                 UserError);
+    EXPECT_THROW(writePhotoIntakeReport(sampleIntake(), catalogue(), kTemplates, tmp / "a-file",
+                                        clockAt085359()),
+                 UserError);
     EXPECT_EQ(entries(tmp.path()), 1u);
     EXPECT_TRUE(fs::is_regular_file(tmp / "a-file"));
 }
@@ -403,14 +466,14 @@ TEST(IntakeReports, UnwritableFolderFailsAndWritesNothing) {
 TEST(IntakeReports, TwoReportsInTheSameSecondAreBothKept) {
     test::TempDir tmp;
     const auto clock = clockAt085359();
-    const auto first = writeRosterReport(samplePlan(), catalogue(), tmp.path(), clock);
+    const auto first = writeRosterReport(samplePlan(), catalogue(), kTemplates, tmp.path(), clock);
     auto other = samplePlan();
     other.rowsRead = 7;
-    const auto second = writeRosterReport(other, catalogue(), tmp.path(), clock);
-    const auto third = writeRosterReport(other, catalogue(), tmp.path(), clock);
-    EXPECT_EQ(first.filename(), "roster-errors-20261121-085359.xlsx");
-    EXPECT_EQ(second.filename(), "roster-errors-20261121-085359-2.xlsx");
-    EXPECT_EQ(third.filename(), "roster-errors-20261121-085359-3.xlsx");
+    const auto second = writeRosterReport(other, catalogue(), kTemplates, tmp.path(), clock);
+    const auto third = writeRosterReport(other, catalogue(), kTemplates, tmp.path(), clock);
+    EXPECT_EQ(first.filename(), "roster-errors-20261121-165359.xlsx");
+    EXPECT_EQ(second.filename(), "roster-errors-20261121-165359-2.xlsx");
+    EXPECT_EQ(third.filename(), "roster-errors-20261121-165359-3.xlsx");
     EXPECT_EQ(entries(tmp.path()), 3u);
     EXPECT_EQ(summaryValue(sheetNamed(intake::readWorkbook(first), "概况"), "读取行数").number,
               120);
@@ -419,8 +482,8 @@ TEST(IntakeReports, TwoReportsInTheSameSecondAreBothKept) {
 
 TEST(IntakeReports, AnEmptyPlanStillGivesHeadersAndZeros) {
     test::TempDir tmp;
-    const auto path =
-        writeRosterReport(intake::RosterPlan{}, catalogue(), tmp.path(), clockAt085359());
+    const auto path = writeRosterReport(intake::RosterPlan{}, catalogue(), kTemplates, tmp.path(),
+                                        clockAt085359());
     const auto book = intake::readWorkbook(path);
     ASSERT_EQ(book.sheets.size(), 3u);
     EXPECT_EQ(book.sheets[1].rows.size(), 1u);
