@@ -106,9 +106,10 @@ wxWindow* ReviewPanel::buildList(wxWindow* parent) {
                                wxDV_SINGLE | wxDV_ROW_LINES);
     model_ = new ReviewListModel(list_, centerNames_);
     view_->AssociateModel(model_);
-    const wxString titles[] = {_("Student no."), _("Name"),       _("Center"), _("Status"),
-                               _("Check"),       _("Similarity"), _("Retake"), _("Submitted")};
-    const int widths[] = {90, 70, 90, 70, 60, 50, 40, 110};
+    const wxString titles[] = {_("Student no."), _("Name"),   _("Center"),
+                               _("Status"),      _("Check"),  _("Similarity"),
+                               _("Duplicate"),   _("Retake"), _("Submitted")};
+    const int widths[] = {90, 70, 90, 70, 60, 50, 80, 40, 110};
     for (unsigned i = 0; i < ReviewListModel::Count; ++i) {
         view_->AppendTextColumn(titles[i], i, wxDATAVIEW_CELL_INERT, widths[i], wxALIGN_NOT,
                                 wxDATAVIEW_COL_RESIZABLE);
@@ -273,6 +274,7 @@ void ReviewPanel::open(store::Workspace* workspace,
     }
     f.verdict = utf8(config_.Read("/Review/Filter/Verdict", wxString()));
     f.reason = utf8(config_.Read("/Review/Filter/Reason", wxString()));
+    f.duplicatesOnly = config_.ReadBool("/Review/Filter/DuplicatesOnly", false);
     setFilter(f);
 }
 
@@ -304,6 +306,7 @@ void ReviewPanel::saveLayout() {
     config_.Write("/Review/Filter/Status", status);
     config_.Write("/Review/Filter/Verdict", wx(f.verdict));
     config_.Write("/Review/Filter/Reason", wx(f.reason));
+    config_.Write("/Review/Filter/DuplicatesOnly", f.duplicatesOnly);
 }
 
 domain::StudentId ReviewPanel::current() const {
