@@ -348,7 +348,8 @@ void MainFrame::countSummary() {
     }
     const auto root = workspace_->layout().root;
     counter_.start(
-        root, [this](const store::WorkspaceSummary& s) { showSummary(s); },
+        root,
+        [this](const store::WorkspaceSummary& s) { summary_->show(s, profileName(s.profileId)); },
         [this](std::exception_ptr error) {
             reportFailure(_("The workspace summary could not be read."), error);
         });
@@ -358,6 +359,8 @@ void MainFrame::showSummaryHeader(const store::WorkspaceSummary& header) {
     summary_->showCounting(header, profileName(header.profileId));
     SetTitle(wx(header.name) + " - " + _("GradPhoto Console"));
     SetStatusText(wx(header.root));
+    book_->SetSelection(1);
+    updateMenus();
 }
 
 bool MainFrame::createWorkspace(const fs::path& dir, const wxString& name,
