@@ -1,7 +1,7 @@
 // The review list as the reviewer sees it: every student's row, the filter (center, status,
 // automatic verdict, reason, duplicates only, search over 学号 / 姓名 / 考生号 / ID number),
-// the count it shows, and next / previous in it. Rows decided while the filter is on stay in view until the filter
-// changes, so "next" after a decision is the row below, not a jump.
+// the count it shows, and next / previous in it. Rows decided while the filter is on stay in
+// view until the filter changes, so "next" after a decision is the row below, not a jump.
 #pragma once
 
 #include "ReviewRows.h"
