@@ -5,6 +5,7 @@
 #include "Text.h"
 #include "Translations.h"
 
+#include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/intl.h>
 #include <wx/sizer.h>
@@ -28,6 +29,9 @@ ListFilterBar::ListFilterBar(wxWindow* parent, const review::ReasonCatalog& reas
     search_ = new wxSearchCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize,
                                wxTE_PROCESS_ENTER);
     search_->SetDescriptiveText(_("Student no., name, exam or ID number"));
+    duplicates_ = new wxCheckBox(this, wxID_ANY, _("Duplicates only"));
+    duplicates_->SetToolTip(_("Only students whose photo or face the duplicate search found "
+                              "under another student too"));
 
     status_->Append(_("All statuses"));
     for (auto s : domain::kAllStudentStatuses) {
@@ -57,7 +61,10 @@ ListFilterBar::ListFilterBar(wxWindow* parent, const review::ReasonCatalog& reas
     }
     auto* s = new wxBoxSizer(wxVERTICAL);
     s->Add(grid, 0, wxEXPAND | wxALL, 4);
-    s->Add(search_, 0, wxEXPAND | wxLEFT | wxRIGHT, 4);
+    auto* line = new wxBoxSizer(wxHORIZONTAL);
+    line->Add(search_, 1, wxALIGN_CENTER_VERTICAL);
+    line->Add(duplicates_, 0, wxALIGN_CENTER_VERTICAL | wxLEFT, 8);
+    s->Add(line, 0, wxEXPAND | wxLEFT | wxRIGHT, 4);
     SetSizer(s);
 
     const auto tell = [this](wxCommandEvent&) {
@@ -69,6 +76,7 @@ ListFilterBar::ListFilterBar(wxWindow* parent, const review::ReasonCatalog& reas
         c->Bind(wxEVT_CHOICE, tell);
     }
     search_->Bind(wxEVT_TEXT, tell);
+    duplicates_->Bind(wxEVT_CHECKBOX, tell);
 }
 
 void ListFilterBar::setCenters(const std::map<domain::CenterId, wxString>& centers) {
@@ -117,6 +125,7 @@ void ListFilterBar::show(const review::ListFilter& f) {
         }
     }
     search_->ChangeValue(wx(f.search));
+    duplicates_->SetValue(f.duplicatesOnly);
 }
 
 review::ListFilter ListFilterBar::filter() const {
@@ -138,6 +147,7 @@ review::ListFilter ListFilterBar::filter() const {
         f.reason = reasonCodes_[static_cast<std::size_t>(r)];
     }
     f.search = utf8(search_->GetValue());
+    f.duplicatesOnly = duplicates_->GetValue();
     return f;
 }
 

@@ -1,5 +1,6 @@
-// The filters above the review list: center, status, automatic verdict, reason, and a search
-// over 学号, 姓名, 考生号 and ID number. Tells its owner the filter each time it changes.
+// The filters above the review list: center, status, automatic verdict, reason, duplicates
+// only, and a search over 学号, 姓名, 考生号 and ID number. Tells its owner the filter each time it
+// changes.
 #pragma once
 
 #include "core/review/ReasonCatalog.h"
@@ -11,6 +12,7 @@
 #include <map>
 #include <vector>
 
+class wxCheckBox;
 class wxChoice;
 class wxSearchCtrl;
 
@@ -28,6 +30,7 @@ public:
     void onChange(std::function<void()> f) { changed_ = std::move(f); }
     void focusSearch();
     wxSearchCtrl* search() { return search_; }
+    wxCheckBox* duplicatesOnly() { return duplicates_; }
 
 private:
     std::function<void()> changed_;
@@ -37,6 +40,7 @@ private:
     wxChoice* status_ = nullptr;
     wxChoice* verdict_ = nullptr;
     wxChoice* reason_ = nullptr;
+    wxCheckBox* duplicates_ = nullptr;
     wxSearchCtrl* search_ = nullptr;
 };
 

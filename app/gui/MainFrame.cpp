@@ -36,7 +36,6 @@
 #include <wx/utils.h>
 
 #include <algorithm>
-#include <future>
 
 namespace gp::gui {
 
@@ -318,38 +317,52 @@ bool MainFrame::openWorkspace(const fs::path& dir) {
         return false;
     }
     std::unique_ptr<store::Workspace> opened;
-    store::WorkspaceSummary summary;
+    store::WorkspaceSummary header;
     std::vector<review::ReviewRow> rows;
-    // Open and read it fully before letting go of what is shown now: a workspace that cannot
-    // be shown is neither kept open nor remembered.
+    // Open and read the list before letting go of what is shown now: a workspace that cannot
+    // be shown is neither kept open nor remembered. The summary's counts come afterwards, on
+    // a thread of their own: with 100,000 students they take as long as the list itself.
     if (!guarded(
             wxString::Format(_("The workspace %s could not be opened."), wx(dir)),
             [&] {
                 opened = store::Workspace::open(dir, clock_);
-                // The review list's rows on another thread (a connection of their own) while
-                // this one counts the summary: with 100,000 students each takes a while.
-                auto reading = std::async(std::launch::async, [file = opened->layout().database(),
-                                                               profile = opened->profileId()] {
-                    return review::loadReviewRows(file, profile);
-                });
-                try {
-                    summary = store::summarize(*opened);
-                } catch (...) {
-                    reading.wait();
-                    throw;
-                }
-                rows = reading.get();
+                header = store::describe(*opened);
+                // A read-only connection of its own, one snapshot.
+                rows = review::loadReviewRows(opened->layout().database(), opened->profileId());
             },
             dir)) {
         return false;
     }
+    counter_.forget();
     review_->open(nullptr);
     workspace_ = std::move(opened);
     rememberRecent(workspace_->layout().root);
-    showSummary(summary);
+    showSummaryHeader(header);
     review_->open(workspace_.get(), std::move(rows));
     refreshDashboard();
+    countSummary();
     return true;
+}
+
+void MainFrame::countSummary() {
+    if (!workspace_) {
+        return;
+    }
+    const auto root = workspace_->layout().root;
+    counter_.start(
+        root,
+        [this](const store::WorkspaceSummary& s) { summary_->show(s, profileName(s.profileId)); },
+        [this](std::exception_ptr error) {
+            reportFailure(_("The workspace summary could not be read."), error);
+        });
+}
+
+void MainFrame::showSummaryHeader(const store::WorkspaceSummary& header) {
+    summary_->showCounting(header, profileName(header.profileId));
+    SetTitle(wx(header.name) + " - " + _("GradPhoto Console"));
+    SetStatusText(wx(header.root));
+    book_->SetSelection(1);
+    updateMenus();
 }
 
 bool MainFrame::createWorkspace(const fs::path& dir, const wxString& name,
@@ -379,6 +392,7 @@ void MainFrame::closeWorkspace() {
         return;
     }
     review_->saveLayout();
+    counter_.forget();
     review_->open(nullptr);
     workspace_.reset();
     config_.DeleteEntry("/LastWorkspace");
@@ -389,6 +403,7 @@ void MainFrame::refreshSummary() {
     if (!workspace_ || imports_->busy()) {
         return;
     }
+    counter_.forget(); // counted here and now: a count under way is stale
     guarded(_("The workspace summary could not be read."),
             [&] { showSummary(store::summarize(*workspace_)); });
     review_->reload();

@@ -3,6 +3,7 @@
 // review screen and dashboard grow here.
 #pragma once
 
+#include "SummaryCounter.h"
 #include "core/common/Clock.h"
 #include "core/common/DataPaths.h"
 #include "core/store/Workspace.h"
@@ -51,6 +52,8 @@ public:
 
     store::Workspace* workspace() { return workspace_.get(); }
     SummaryPanel* summaryPanel() { return summary_; }
+    /// True while the open workspace's summary is still being counted (see openWorkspace).
+    bool summaryPending() const { return counter_.pending(); }
     WelcomePanel* welcomePanel() { return welcome_; }
     bool showingSummary() const;
     /// The open workspace's tabs: summary, review, dashboard.
@@ -85,6 +88,9 @@ private:
     bool guarded(const wxString& what, const std::function<void()>& f,
                  const std::filesystem::path& workspaceDir = {});
     void showSummary(const store::WorkspaceSummary& summary);
+    void showSummaryHeader(const store::WorkspaceSummary& header);
+    /// Starts counting the open workspace's summary in the background.
+    void countSummary();
 
     void onNew(wxCommandEvent&);
     void onOpen(wxCommandEvent&);
@@ -113,6 +119,8 @@ private:
     DialogRunner runDialog_;
     /// After workspace_: its background job is stopped before the workspace closes.
     std::unique_ptr<ImportController> imports_;
+    /// Counts the summary after a workspace opened, on a thread of its own.
+    SummaryCounter counter_{*this};
     std::unique_ptr<ReportController> reports_;
 };
 

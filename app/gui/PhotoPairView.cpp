@@ -68,6 +68,11 @@ void PhotoPairView::zoomOut() {
     Refresh(false);
 }
 
+void PhotoPairView::zoomActual() {
+    zoom_ = 1.0;
+    Refresh(false);
+}
+
 void PhotoPairView::zoomFit() {
     zoom_ = 0;
     pan_ = {0, 0};
@@ -113,6 +118,9 @@ void PhotoPairView::drawPhoto(wxDC& dc, const ShownPhoto& photo, const wxRect& a
     }
     const int w = static_cast<int>(photo.image.GetWidth() * s);
     const int h = static_cast<int>(photo.image.GetHeight() * s);
+    if (withMarks) {
+        drawnSize_ = wxSize(w, h);
+    }
     const int x = box.x + (box.width - w) / 2 + pan_.x;
     const int y = box.y + pan_.y;
     dc.SetClippingRegion(box);
@@ -138,6 +146,7 @@ void PhotoPairView::drawPhoto(wxDC& dc, const ShownPhoto& photo, const wxRect& a
                     (m.kind == Kind::Box || m.kind == Kind::Point)) {
                     continue;
                 }
+                ++marksDrawn_;
                 dc.SetPen(wxPen(colour, width));
                 dc.SetBrush(*wxTRANSPARENT_BRUSH);
                 if ((m.kind == Kind::Line) && c.size() >= 4) {
@@ -179,6 +188,8 @@ void PhotoPairView::onPaint(wxPaintEvent&) {
     const auto size = GetClientSize();
     const int half = (size.x - 3 * kGap) / 2;
     const double s = scale();
+    drawnSize_ = wxSize();
+    marksDrawn_ = 0;
     drawPhoto(dc, reference_, wxRect(kGap, kGap, half, size.y - 2 * kGap), s, false);
     drawPhoto(dc, submission_, wxRect(2 * kGap + half, kGap, half, size.y - 2 * kGap), s, true);
 }

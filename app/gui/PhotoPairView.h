@@ -1,7 +1,7 @@
 // The two photos side by side at the same scale: the reference (enrollment or ID-card photo)
 // and the submission, with the checks' marks drawn over the submission when the overlay is
-// on. Zoom with +/− (or the wheel), drag to pan; a photo that cannot be shown becomes a grey
-// placeholder saying why.
+// on. Zoom with +/− (or the wheel), 1 for 100 %, 0 to fit; drag to pan; a photo that cannot be
+// shown becomes a grey placeholder saying why.
 #pragma once
 
 #include "core/review/CheckPresentation.h"
@@ -33,8 +33,17 @@ public:
     void zoomIn();
     void zoomOut();
     void zoomFit();
+    /// 100%: one photo pixel to one screen pixel.
+    void zoomActual();
     /// 0 when fitted to the window.
     double zoom() const { return zoom_; }
+    /// The scale the photos are drawn at (the fitted one when zoom() is 0).
+    double shownScale() const { return scale(); }
+    /// The check whose marks are drawn alone ("" for all).
+    const std::string& highlighted() const { return highlighted_; }
+    /// What the last paint drew of the submission: its size on screen and the marks over it.
+    wxSize drawnSubmission() const { return drawnSize_; }
+    std::size_t marksDrawn() const { return marksDrawn_; }
     const ShownPhoto& reference() const { return reference_; }
     const ShownPhoto& submission() const { return submission_; }
 
@@ -51,6 +60,8 @@ private:
     double zoom_ = 0;
     wxPoint pan_{0, 0};
     wxPoint dragFrom_;
+    wxSize drawnSize_;
+    std::size_t marksDrawn_ = 0;
 };
 
 } // namespace gp::gui

@@ -223,6 +223,10 @@ bool ReviewPanel::handleKey(int key, int modifiers) {
     case '0':
         photos_->zoomFit();
         return true;
+    case '1':
+    case WXK_NUMPAD1:
+        photos_->zoomActual();
+        return true;
     case WXK_ESCAPE:
         view_->SetFocus();
         return true;

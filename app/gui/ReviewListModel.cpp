@@ -50,6 +50,9 @@ void ReviewListModel::GetValueByRow(wxVariant& value, unsigned row, unsigned col
     case Similarity:
         value = r.similarity ? wxString::Format("%.0f", *r.similarity) : wxString();
         break;
+    case Duplicate:
+        value = wx(review::listedDuplicate(r));
+        break;
     case Round:
         value = r.photo == 0 ? wxString() : wxString::Format("%d", r.retakeRound());
         break;
@@ -62,10 +65,14 @@ void ReviewListModel::GetValueByRow(wxVariant& value, unsigned row, unsigned col
 }
 
 bool ReviewListModel::GetAttrByRow(unsigned row, unsigned col, wxDataViewItemAttr& attr) const {
-    if (row >= list_.count() || (col != Status && col != Verdict)) {
+    if (row >= list_.count() || (col != Status && col != Verdict && col != Duplicate)) {
         return false;
     }
     const auto& r = list_.at(row);
+    if (col == Duplicate) {
+        attr.SetColour(wxColour(180, 110, 0));
+        return r.duplicate;
+    }
     using domain::StudentStatus;
     if (col == Status) {
         if (r.status == StudentStatus::Approved || r.status == StudentStatus::Packed ||

@@ -13,7 +13,18 @@ namespace gp::gui {
 
 class ReviewListModel : public wxDataViewVirtualListModel {
 public:
-    enum Column { StudentNo, Name, Center, Status, Verdict, Similarity, Round, Submitted, Count };
+    enum Column {
+        StudentNo,
+        Name,
+        Center,
+        Status,
+        Verdict,
+        Similarity,
+        Duplicate,
+        Round,
+        Submitted,
+        Count
+    };
 
     ReviewListModel(review::StudentList& list, std::map<domain::CenterId, wxString>& centers)
         : wxDataViewVirtualListModel(0), list_(list), centers_(centers) {}

@@ -106,9 +106,10 @@ wxWindow* ReviewPanel::buildList(wxWindow* parent) {
                                wxDV_SINGLE | wxDV_ROW_LINES);
     model_ = new ReviewListModel(list_, centerNames_);
     view_->AssociateModel(model_);
-    const wxString titles[] = {_("Student no."), _("Name"),       _("Center"), _("Status"),
-                               _("Check"),       _("Similarity"), _("Retake"), _("Submitted")};
-    const int widths[] = {90, 70, 90, 70, 60, 50, 40, 110};
+    const wxString titles[] = {_("Student no."), _("Name"),   _("Center"),
+                               _("Status"),      _("Check"),  _("Similarity"),
+                               _("Duplicate"),   _("Retake"), _("Submitted")};
+    const int widths[] = {90, 70, 90, 70, 60, 50, 80, 40, 110};
     for (unsigned i = 0; i < ReviewListModel::Count; ++i) {
         view_->AppendTextColumn(titles[i], i, wxDATAVIEW_CELL_INERT, widths[i], wxALIGN_NOT,
                                 wxDATAVIEW_COL_RESIZABLE);
@@ -134,7 +135,7 @@ wxWindow* ReviewPanel::buildList(wxWindow* parent) {
 wxWindow* ReviewPanel::buildMiddle(wxWindow* parent) {
     auto* middle = new wxPanel(parent);
     hintText_ = _("Keys: A approve; R reject, then 1-9 and Enter; Down/J, Up/K move; Ctrl+Z "
-                  "undo; O overlay; E reference; +/- zoom; Ctrl+F search");
+                  "undo; O overlay; E reference; +/- zoom, 1 100%, 0 fit; Ctrl+F search");
     hint_ = new wxStaticText(middle, wxID_ANY, hintText_);
     hint_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
     photos_ = new PhotoPairView(middle);
@@ -273,6 +274,7 @@ void ReviewPanel::open(store::Workspace* workspace,
     }
     f.verdict = utf8(config_.Read("/Review/Filter/Verdict", wxString()));
     f.reason = utf8(config_.Read("/Review/Filter/Reason", wxString()));
+    f.duplicatesOnly = config_.ReadBool("/Review/Filter/DuplicatesOnly", false);
     setFilter(f);
 }
 
@@ -304,6 +306,7 @@ void ReviewPanel::saveLayout() {
     config_.Write("/Review/Filter/Status", status);
     config_.Write("/Review/Filter/Verdict", wx(f.verdict));
     config_.Write("/Review/Filter/Reason", wx(f.reason));
+    config_.Write("/Review/Filter/DuplicatesOnly", f.duplicatesOnly);
 }
 
 domain::StudentId ReviewPanel::current() const {
@@ -393,6 +396,24 @@ void ReviewPanel::showCurrent() {
             items.push_back(std::move(item));
         }
         strip_->setItems(std::move(items), static_cast<int>(record.versions.size()) - 1);
+        // Earlier versions not decoded yet get their thumbnails once this screen is drawn.
+        std::vector<std::pair<int, std::pair<std::string, int>>> missing;
+        for (std::size_t i = 0; i < record.versions.size(); ++i) {
+            if (!strip_->hasImage(static_cast<int>(i))) {
+                const auto& v = record.versions[i];
+                missing.push_back({static_cast<int>(i), {v.sha256, v.image.exifOrientation}});
+            }
+        }
+        if (!missing.empty()) {
+            CallAfter([this, id, missing] {
+                for (const auto& [index, what] : missing) {
+                    if (current() != id) {
+                        return; // moved on meanwhile
+                    }
+                    strip_->setImage(index, photo(what.first, what.second).image);
+                }
+            });
+        }
 
         const auto center = centerNames_.find(row.centerId);
         sidebar_->show(record, checks, center != centerNames_.end() ? center->second : wxString(),
@@ -416,11 +437,18 @@ void ReviewPanel::showVersion(int index) {
         if (index < 0 || index >= static_cast<int>(versions.size())) {
             return;
         }
+        if (index + 1 == static_cast<int>(versions.size())) {
+            showCurrent(); // the latest, with its checks' marks
+            return;
+        }
         const auto& v = versions[static_cast<std::size_t>(index)];
         auto shown = photo(v.sha256, v.image.exifOrientation);
-        shown.caption = wxString::Format(_("Submitted photo v%d (%s)"), v.version,
+        shown.caption = wxString::Format(_("Earlier photo v%d (%s), not the latest"), v.version,
                                          wx(v.importedAt.substr(0, 10)));
         photos_->setPhotos(photos_->reference(), shown);
+        // The checks measured the latest photo: their marks do not belong on this one.
+        photos_->setChecks({});
+        strip_->select(index);
     });
 }
 

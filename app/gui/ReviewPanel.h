@@ -59,7 +59,8 @@ public:
     void setAskName(AskName f) { askName_ = std::move(f); }
     void setShowError(ShowError f) { showError_ = std::move(f); }
 
-    /// The keyboard: A, R, 1-9, Enter, Esc, ↓/J, ↑/K, Ctrl+Z, O, E, +/−, 0, Ctrl+F, S.
+    /// The keyboard: A, R, 1-9, Enter, Esc, ↓/J, ↑/K, Ctrl+Z, O, E, +/−, 1 (100 %), 0 (fit),
+    /// Ctrl+F, S.
     /// Returns true when the key did something.
     bool handleKey(int keyCode, int modifiers);
 
@@ -75,6 +76,9 @@ public:
     void batchApprove();
     wxString reviewerName();
     const PhotoPairView& photos() const { return *photos_; }
+    VersionStrip* versionStrip() { return strip_; }
+    wxDataViewCtrl* listView() { return view_; }
+    ListFilterBar* filterBar() { return filters_; }
     /// Milliseconds the last select() took to show everything (for the benchmark).
     double lastShowMs() const { return lastShowMs_; }
     wxListCtrl* checksList();

@@ -48,13 +48,24 @@ void SummaryPanel::addRow(const wxString& label, std::size_t value, const wxStri
     counts_->SetItem(row, 2, note);
 }
 
-void SummaryPanel::show(const store::WorkspaceSummary& s, const wxString& profileName) {
+void SummaryPanel::showHeader(const store::WorkspaceSummary& s, const wxString& profileName) {
     title_->SetLabel(wx(s.name));
     details_->SetLabel(wxString::Format(_("Folder: %s\nPhoto profile: %s  %s\nCreated: %s\n"
                                           "Schema version: %d"),
                                         wx(s.root), wx(s.profileId), profileName,
                                         localTime(s.createdAt), s.schemaVersion));
     counts_->DeleteAllItems();
+}
+
+void SummaryPanel::showCounting(const store::WorkspaceSummary& header,
+                                const wxString& profileName) {
+    showHeader(header, profileName);
+    counts_->InsertItem(0, _("Counting..."));
+    Layout();
+}
+
+void SummaryPanel::show(const store::WorkspaceSummary& s, const wxString& profileName) {
+    showHeader(s, profileName);
     addRow(_("Teaching centers"), s.centers,
            s.centersMissingMailingDetails > 0
                ? wxString::Format(_("%zu without mailing details"), s.centersMissingMailingDetails)

@@ -15,6 +15,8 @@ public:
     explicit SummaryPanel(wxWindow* parent);
 
     void show(const store::WorkspaceSummary& summary, const wxString& profileName);
+    /// The workspace's name and details, and a line saying the counts are on their way.
+    void showCounting(const store::WorkspaceSummary& header, const wxString& profileName);
 
     /// The rows as shown (label, count), for tests.
     wxString rowLabel(long row) const;
@@ -22,6 +24,7 @@ public:
     long rowCount() const;
 
 private:
+    void showHeader(const store::WorkspaceSummary& summary, const wxString& profileName);
     void addRow(const wxString& label, std::size_t value, const wxString& note = {});
 
     wxStaticText* title_ = nullptr;

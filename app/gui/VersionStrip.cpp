@@ -16,19 +16,46 @@ VersionStrip::VersionStrip(wxWindow* parent)
     Bind(wxEVT_LEFT_DOWN, &VersionStrip::onClick, this);
 }
 
+namespace {
+wxImage thumbnail(const wxImage& image) {
+    if (!image.IsOk()) {
+        return image;
+    }
+    const double s =
+        std::min(double(kThumbW) / image.GetWidth(), double(kThumbH) / image.GetHeight());
+    return image.Scale(std::max(1, int(image.GetWidth() * s)),
+                       std::max(1, int(image.GetHeight() * s)), wxIMAGE_QUALITY_BILINEAR);
+}
+} // namespace
+
 void VersionStrip::setItems(std::vector<Item> items, int selected) {
     items_ = std::move(items);
     for (auto& i : items_) {
-        if (i.image.IsOk()) {
-            const double s = std::min(double(kThumbW) / i.image.GetWidth(),
-                                      double(kThumbH) / i.image.GetHeight());
-            i.image =
-                i.image.Scale(std::max(1, int(i.image.GetWidth() * s)),
-                              std::max(1, int(i.image.GetHeight() * s)), wxIMAGE_QUALITY_BILINEAR);
-        }
+        i.image = thumbnail(i.image);
     }
     selected_ = selected;
     Refresh(false);
+}
+
+void VersionStrip::select(int index) {
+    selected_ = index;
+    Refresh(false);
+}
+
+bool VersionStrip::hasImage(int index) const {
+    return index >= 0 && index < static_cast<int>(items_.size()) &&
+           items_[static_cast<std::size_t>(index)].image.IsOk();
+}
+
+void VersionStrip::setImage(int index, wxImage image) {
+    if (index >= 0 && index < static_cast<int>(items_.size())) {
+        items_[static_cast<std::size_t>(index)].image = thumbnail(image);
+        Refresh(false);
+    }
+}
+
+wxRect VersionStrip::itemRect(int index) const {
+    return {8 + index * kCell - 3, 1, kCell - 6, kThumbH + 24};
 }
 
 void VersionStrip::onPaint(wxPaintEvent&) {

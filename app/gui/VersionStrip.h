@@ -20,6 +20,14 @@ public:
     void setItems(std::vector<Item> items, int selected);
     void onChoose(std::function<void(int)> f) { choose_ = std::move(f); }
     std::size_t count() const { return items_.size(); }
+    /// The version shown above (its frame drawn); -1 for none.
+    int selected() const { return selected_; }
+    void select(int index);
+    bool hasImage(int index) const;
+    /// A thumbnail decoded later (e.g. once the screen is drawn).
+    void setImage(int index, wxImage image);
+    /// Where item index is drawn, e.g. for a click.
+    wxRect itemRect(int index) const;
 
 private:
     void onPaint(wxPaintEvent&);

@@ -27,6 +27,7 @@ target_sources(gradphoto_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/RosterImportPreview.cpp
     ${CMAKE_CURRENT_LIST_DIR}/RosterPreviewModel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/StatusLabels.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SummaryCounter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SummaryPanel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TableView.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TextWrap.cpp

@@ -29,6 +29,10 @@ struct ReviewRow {
     std::optional<double> similarity; ///< to the enrollment photo, 0-100
     std::string faceOutcome;          ///< match, review, no_match; "" not compared
     bool duplicate = false; ///< flagged by the duplicate search: another student's photo or face
+    /// The other student's 学号 (the closest kind first: same bytes, near identical, same
+    /// face; then by 学号) and how many others there are; "" and 0 when not flagged.
+    std::string duplicateOf;
+    int duplicateCount = 0;
     /// Reason codes of the latest check run's warnings and failures and of the rejection in
     /// force, comma-separated.
     std::string reasonCodes;

@@ -69,6 +69,9 @@ bool StudentList::matches(const ReviewRow& row) const {
             return false;
         }
     }
+    if (filter_.duplicatesOnly && !row.duplicate) {
+        return false;
+    }
     if (!row.hasReason(filter_.reason)) {
         return false;
     }
@@ -132,6 +135,17 @@ void StudentList::update(const ReviewRow& row) {
 
 std::string listedIdNumber(const ReviewRow& row) {
     return maskIdNumber(row.idNumber);
+}
+
+std::string listedDuplicate(const ReviewRow& row) {
+    if (!row.duplicate) {
+        return {};
+    }
+    auto text = row.duplicateOf;
+    if (row.duplicateCount > 1) {
+        text += " +" + std::to_string(row.duplicateCount - 1);
+    }
+    return text;
 }
 
 } // namespace gp::review

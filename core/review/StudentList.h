@@ -1,7 +1,7 @@
 // The review list as the reviewer sees it: every student's row, the filter (center, status,
-// automatic verdict, reason, search over 学号 / 姓名 / 考生号 / ID number), the count it shows,
-// and next / previous in it. Rows decided while the filter is on stay in view until the filter
-// changes, so "next" after a decision is the row below, not a jump.
+// automatic verdict, reason, duplicates only, search over 学号 / 姓名 / 考生号 / ID number),
+// the count it shows, and next / previous in it. Rows decided while the filter is on stay in
+// view until the filter changes, so "next" after a decision is the row below, not a jump.
 #pragma once
 
 #include "ReviewRows.h"
@@ -19,6 +19,8 @@ struct ListFilter {
     std::string verdict;
     std::string reason; ///< a reason code; "" for any
     std::string search; ///< part of a 学号, 姓名, 考生号 or ID number; case-insensitive
+    /// Only students the duplicate search flagged (their photo or face is another's too).
+    bool duplicatesOnly = false;
 };
 
 class StudentList {
@@ -55,5 +57,8 @@ private:
 
 /// The ID number as lists show it: 6101**********123X.
 std::string listedIdNumber(const ReviewRow& row);
+
+/// The duplicate column: the other student's 学号, "+N" when there are N more; "" if none.
+std::string listedDuplicate(const ReviewRow& row);
 
 } // namespace gp::review

@@ -4,19 +4,39 @@
 
 namespace gp::store {
 
-WorkspaceSummary summarize(Workspace& ws) {
+namespace {
+
+void readHeader(WorkspaceStore& store, WorkspaceSummary& s) {
+    auto& settings = store.settings();
+    s.name = settings.get(Workspace::kNameKey).value_or("");
+    s.profileId = settings.get(Workspace::kProfileKey).value_or("");
+    s.createdAt = settings.get(Workspace::kCreatedAtKey).value_or("");
+    s.createdBy = settings.get(Workspace::kCreatedByKey).value_or("");
+    s.schemaVersion = store.schemaVersion();
+}
+
+} // namespace
+
+WorkspaceSummary describe(Workspace& ws) {
     WorkspaceSummary s;
-    auto& store = ws.store();
+    Transaction snapshot(ws.store(), Transaction::Kind::Read);
+    readHeader(ws.store(), s);
+    snapshot.commit();
+    s.root = ws.layout().root;
+    return s;
+}
+
+WorkspaceSummary summarize(Workspace& ws) {
+    return summarize(ws.store(), ws.layout().root);
+}
+
+WorkspaceSummary summarize(WorkspaceStore& store, const std::filesystem::path& root) {
+    WorkspaceSummary s;
     {
         // One read transaction: every count comes from the same snapshot, even while another
         // process imports.
         Transaction snapshot(store, Transaction::Kind::Read);
-        auto& settings = store.settings();
-        s.name = settings.get(Workspace::kNameKey).value_or("");
-        s.profileId = settings.get(Workspace::kProfileKey).value_or("");
-        s.createdAt = settings.get(Workspace::kCreatedAtKey).value_or("");
-        s.createdBy = settings.get(Workspace::kCreatedByKey).value_or("");
-        s.schemaVersion = store.schemaVersion();
+        readHeader(store, s);
         for (const auto& center : store.centers().all()) {
             ++s.centers;
             if (!center.hasMailingDetails()) {
@@ -39,7 +59,7 @@ WorkspaceSummary summarize(Workspace& ws) {
         s.storedBytes = originals.bytes;
         snapshot.commit();
     }
-    s.root = ws.layout().root;
+    s.root = root;
     return s;
 }
 

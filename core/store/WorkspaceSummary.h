@@ -38,4 +38,12 @@ struct WorkspaceSummary {
 
 WorkspaceSummary summarize(Workspace& workspace);
 
+/// The same, through any connection to the workspace's database (e.g. one of another thread,
+/// so that a window can show the student list first and the counts when they are ready).
+WorkspaceSummary summarize(WorkspaceStore& store, const std::filesystem::path& root);
+
+/// Only what names the workspace (name, profile, creation, schema version), counts left at 0:
+/// a few settings read, for a window title while the counts are still being made.
+WorkspaceSummary describe(Workspace& workspace);
+
 } // namespace gp::store

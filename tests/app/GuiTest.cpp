@@ -57,6 +57,15 @@ void settle() {
     }
 }
 
+/// Lets the UI thread run until the summary counted in the background is shown.
+void waitForSummary(gp::gui::MainFrame& frame) {
+    for (int i = 0; i < 400 && frame.summaryPending(); ++i) {
+        wxTheApp->Yield(true);
+        std::this_thread::sleep_for(std::chrono::milliseconds(25));
+    }
+    EXPECT_FALSE(frame.summaryPending());
+}
+
 /// Saves the screen (the frame sits at its top-left) and checks that it is not blank.
 void screenshot(const std::string& name) {
     const fs::path dir = fs::path(SCREENSHOT_DIR);
@@ -200,6 +209,8 @@ TEST_F(Console, OpensAWorkspaceAndShowsItsSummary) {
     EXPECT_TRUE(frame->showingSummary());
     EXPECT_THAT(std::string(frame->GetTitle().utf8_str()), HasSubstr("2026届春季毕业生图像采集"));
     auto* summary = frame->summaryPanel();
+    // The list first; the counts follow from a thread of their own.
+    waitForSummary(*frame);
     ASSERT_GT(summary->rowCount(), 10);
     EXPECT_EQ(summary->rowLabel(0), "Teaching centers");
     EXPECT_EQ(summary->rowValue(0), "2");
@@ -215,6 +226,7 @@ TEST_F(Console, SpeaksChinese) {
     auto* frame = makeFrame("zh_CN");
     ASSERT_TRUE(frame->openWorkspace(tmp / "ws"));
     auto* summary = frame->summaryPanel();
+    waitForSummary(*frame);
     EXPECT_EQ(std::string(summary->rowLabel(0).utf8_str()), "教学点");
     EXPECT_EQ(std::string(summary->rowLabel(2).Strip(wxString::both).utf8_str()), "未提交");
     EXPECT_THAT(std::string(frame->GetMenuBar()->GetMenuLabelText(0).utf8_str()),

@@ -3,10 +3,14 @@
 // a batch approval, the decision log read back from the database, and screenshots of the
 // review screen and the dashboard for a human to look at.
 #include "app/gui/DashboardPanel.h"
+#include "app/gui/ListFilterBar.h"
 #include "app/gui/MainFrame.h"
+#include "app/gui/PhotoPairView.h"
+#include "app/gui/ReviewListModel.h"
 #include "app/gui/ReviewPanel.h"
 #include "app/gui/ReviewSettingsDialog.h"
 #include "app/gui/Translations.h"
+#include "app/gui/VersionStrip.h"
 #include "core/common/DataPaths.h"
 #include "core/intake/PhotoIntake.h"
 #include "core/review/Dashboard.h"
@@ -17,6 +21,8 @@
 
 #include <gtest/gtest.h>
 #include <wx/app.h>
+#include <wx/checkbox.h>
+#include <wx/dataview.h>
 #include <wx/fileconf.h>
 #include <wx/image.h>
 #include <wx/init.h>
@@ -402,6 +408,212 @@ TEST_F(ReviewConsole, DecidesFromTheKeyboardUndoesAndBatchApproves) {
     frame->reviewPanel()->filterByCenter(*center);
     frame->showReview();
     EXPECT_EQ(panel.list().count(), 2u);
+}
+
+/// The list's cell as the control draws it.
+std::string cell(ReviewPanel& panel, unsigned row, unsigned column) {
+    wxVariant v;
+    auto* model = panel.listView()->GetModel();
+    model->GetValue(v, dynamic_cast<wxDataViewVirtualListModel*>(model)->GetItem(row), column);
+    return u8(v.GetString());
+}
+
+TEST_F(ReviewConsole, ClickingACheckHighlightsItsMarksAndZoomGoesTo100Percent) {
+    auto* frame = makeFrame();
+    ASSERT_TRUE(frame->openWorkspace(tmp / "ws"));
+    frame->showReview();
+    auto& panel = *frame->reviewPanel();
+    ASSERT_TRUE(panel.select(2)); // 张伟: head too high, every check with its marks
+    frame->Update();
+    settle();
+    const auto& view = panel.photos();
+    EXPECT_EQ(view.highlighted(), "");
+    // All checks' marks: the bands and lines, the warned roll's eye points; the passed
+    // checks' boxes and points stay quiet.
+    EXPECT_EQ(view.marksDrawn(), 8u);
+
+    // A click on the first line of the checks (头顶位置 ✗): only its band and line, thicker.
+    auto* checks = panel.checksList();
+    ASSERT_EQ(u8(checks->GetItemText(0, 1)), "头顶位置");
+    checks->SetItemState(0, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                         wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+    wxTheApp->Yield(true);
+    frame->Update();
+    settle();
+    EXPECT_EQ(view.highlighted(), "framing.head_top");
+    EXPECT_EQ(view.marksDrawn(), 2u) << "the head-top band and the measured line";
+    screenshot("review-check-highlighted-zh_CN.png");
+    // Another check: 眼睛位置 (its band and line); nothing chosen: all again.
+    long eyes = -1;
+    for (long i = 0; i < checks->GetItemCount(); ++i) {
+        if (u8(checks->GetItemText(i, 1)) == "眼睛位置") {
+            eyes = i;
+        }
+    }
+    ASSERT_GE(eyes, 0);
+    checks->SetItemState(eyes, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+    wxTheApp->Yield(true);
+    frame->Update();
+    settle();
+    EXPECT_EQ(view.highlighted(), "framing.eye_line");
+    EXPECT_EQ(view.marksDrawn(), 2u);
+    checks->SetItemState(eyes, 0, wxLIST_STATE_SELECTED);
+    wxTheApp->Yield(true);
+    frame->Update();
+    settle();
+    EXPECT_EQ(view.highlighted(), "");
+    EXPECT_EQ(view.marksDrawn(), 8u);
+
+    // Zoom: fitted first; + enlarges by a quarter, − twice goes below the fitted size, 1 is
+    // 100 %: the 480 × 640 photo drawn on 480 × 640 screen pixels; 0 fits again.
+    panel.SetFocus();
+    const double fitted = view.shownScale();
+    EXPECT_EQ(view.zoom(), 0.0);
+    EXPECT_LT(fitted, 1.0) << "the window is smaller than two 640-pixel-high photos";
+    EXPECT_EQ(view.drawnSubmission(), wxSize(int(480 * fitted), int(640 * fitted)));
+    press(panel, '+');
+    frame->Update();
+    settle();
+    EXPECT_NEAR(view.shownScale(), fitted * 1.25, 1e-9);
+    EXPECT_EQ(view.drawnSubmission().x, int(480 * fitted * 1.25));
+    press(panel, '-');
+    press(panel, '-');
+    frame->Update();
+    settle();
+    EXPECT_NEAR(view.shownScale(), fitted / 1.25, 1e-9);
+    EXPECT_LT(view.drawnSubmission().x, int(480 * fitted));
+    press(panel, '1');
+    frame->Update();
+    settle();
+    EXPECT_EQ(view.zoom(), 1.0);
+    EXPECT_EQ(view.drawnSubmission(), wxSize(480, 640)) << "one photo pixel, one screen pixel";
+    screenshot("review-zoom-100-percent-zh_CN.png");
+    press(panel, '0');
+    frame->Update();
+    settle();
+    EXPECT_EQ(view.zoom(), 0.0);
+    EXPECT_EQ(view.drawnSubmission(), wxSize(int(480 * fitted), int(640 * fitted)));
+    EXPECT_TRUE(errors.empty()) << errors.front();
+}
+
+TEST_F(ReviewConsole, TheVersionStripShowsEarlierPhotosAndAClickShowsOne) {
+    {
+        // 王小明 retakes: a second photo, smaller (360 × 480), so that the two tell apart.
+        auto ws = store::Workspace::open(tmp / "ws", clock);
+        const auto file = tmp / "retake.jpg";
+        drawPortrait(file, {360, 480}, cv::Scalar(250, 200, 120), 5);
+        const auto stored = ws->photos().put(file);
+        store::Transaction tx(ws->store());
+        domain::PhotoVersion v2;
+        v2.studentId = ws->store().students().byStudentNo("20261001")->id;
+        v2.sha256 = stored.sha256;
+        v2.sourceName = "20261001_2.jpg";
+        v2.byteSize = static_cast<std::int64_t>(fs::file_size(file));
+        v2.importedAt = "2026-11-21T09:30:00.000Z";
+        ws->store().photoVersions().add(v2);
+        review::refreshStatus(ws->store(), v2.studentId, "chsi-2017");
+        tx.commit();
+    }
+    auto* frame = makeFrame();
+    ASSERT_TRUE(frame->openWorkspace(tmp / "ws"));
+    frame->showReview();
+    auto& panel = *frame->reviewPanel();
+    ASSERT_TRUE(panel.select(0));
+    ASSERT_EQ(panel.list().at(0).studentNo, "20261001");
+    EXPECT_EQ(panel.list().at(0).version, 2);
+    settle(); // the earlier version's thumbnail is decoded once the screen is drawn
+    auto* strip = panel.versionStrip();
+    ASSERT_EQ(strip->count(), 2u);
+    EXPECT_EQ(strip->selected(), 1) << "the latest is the one shown";
+    EXPECT_TRUE(strip->hasImage(0)) << "the earlier photo's thumbnail";
+    EXPECT_TRUE(strip->hasImage(1));
+    EXPECT_EQ(panel.photos().submission().image.GetWidth(), 360);
+    screenshot("review-versions-latest-zh_CN.png");
+
+    // A click on v1 in the strip shows it in place of the latest, without the checks' marks
+    // (they measured v1 only when v1 was the latest; the caption says it is not the latest).
+    const auto click = [&](int index) {
+        wxMouseEvent e(wxEVT_LEFT_DOWN);
+        const auto at = strip->itemRect(index).GetPosition() + wxPoint(20, 20);
+        e.m_x = at.x;
+        e.m_y = at.y;
+        e.SetEventObject(strip);
+        strip->GetEventHandler()->ProcessEvent(e);
+        frame->Update();
+        settle();
+    };
+    click(0);
+    EXPECT_EQ(panel.photos().submission().image.GetWidth(), 480);
+    EXPECT_EQ(panel.photos().submission().image.GetHeight(), 640);
+    EXPECT_EQ(u8(panel.photos().submission().caption), "早先照片 第 1 版（2026-11-21），非最新");
+    EXPECT_EQ(strip->selected(), 0);
+    EXPECT_EQ(panel.photos().marksDrawn(), 0u);
+    EXPECT_EQ(panel.current(), panel.list().at(0).id) << "still the same student";
+    screenshot("review-versions-earlier-zh_CN.png");
+    // And back to the latest.
+    click(1);
+    EXPECT_EQ(panel.photos().submission().image.GetWidth(), 360);
+    EXPECT_EQ(strip->selected(), 1);
+    EXPECT_TRUE(errors.empty()) << errors.front();
+}
+
+TEST_F(ReviewConsole, DuplicatesShowInTheListAndFilterAndTheFilterIsRemembered) {
+    {
+        // 李华 and 刘洋: the same face, flagged from both sides.
+        auto ws = store::Workspace::open(tmp / "ws", clock);
+        auto& store = ws->store();
+        store::Transaction tx(store);
+        const auto li = store.students().byStudentNo("20261002")->id;
+        const auto liu = store.students().byStudentNo("20261004")->id;
+        domain::DuplicateFlag f;
+        f.kind = "same_face";
+        f.closeness = 0.2;
+        f.foundAt = clock.nowIso();
+        f.studentId = li;
+        f.otherStudentId = liu;
+        f.photoVersionId = store.photoVersions().latestOf(li)->id;
+        f.otherPhotoVersionId = store.photoVersions().latestOf(liu)->id;
+        auto g = f;
+        std::swap(g.studentId, g.otherStudentId);
+        std::swap(g.photoVersionId, g.otherPhotoVersionId);
+        store.duplicates().replaceAll({f, g});
+        tx.commit();
+    }
+    auto* frame = makeFrame();
+    ASSERT_TRUE(frame->openWorkspace(tmp / "ws"));
+    frame->showReview();
+    auto& panel = *frame->reviewPanel();
+    ASSERT_EQ(panel.list().count(), 6u);
+    EXPECT_EQ(cell(panel, 0, ReviewListModel::Duplicate), "");
+    EXPECT_EQ(cell(panel, 1, ReviewListModel::Duplicate), "20261004");
+    EXPECT_EQ(cell(panel, 3, ReviewListModel::Duplicate), "20261002");
+
+    // The check box: only the two.
+    auto* box = panel.filterBar()->duplicatesOnly();
+    box->SetValue(true);
+    wxCommandEvent e(wxEVT_CHECKBOX, box->GetId());
+    e.SetInt(1);
+    e.SetEventObject(box);
+    box->GetEventHandler()->ProcessEvent(e);
+    settle();
+    ASSERT_EQ(panel.list().count(), 2u);
+    EXPECT_EQ(panel.list().at(0).studentNo, "20261002");
+    EXPECT_EQ(panel.list().at(1).studentNo, "20261004");
+    EXPECT_EQ(u8(panel.countText()), "显示 2 名学生，共 6 名");
+    EXPECT_EQ(cell(panel, 0, ReviewListModel::Duplicate), "20261004");
+    screenshot("review-duplicates-only-zh_CN.png");
+
+    // Remembered like the other filters: the next time the console opens the workspace.
+    frame->closeWorkspace();
+    frame->Destroy();
+    settle();
+    auto* again = makeFrame();
+    ASSERT_TRUE(again->openWorkspace(tmp / "ws"));
+    auto& next = *again->reviewPanel();
+    EXPECT_TRUE(next.list().filter().duplicatesOnly);
+    EXPECT_TRUE(next.filterBar()->duplicatesOnly()->GetValue());
+    EXPECT_EQ(next.list().count(), 2u);
+    EXPECT_TRUE(errors.empty()) << errors.front();
 }
 
 TEST_F(ReviewConsole, ANewerPhotoArrivingWhileLookingIsShownInsteadOfDecidedOn) {

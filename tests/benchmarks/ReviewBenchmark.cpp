@@ -4,6 +4,7 @@
 //  - a filter change (target: under 200 ms);
 //  - the next student after a decision, fully drawn (target: under 50 ms);
 //  - the process's peak memory (target: under 500 MB).
+// Wall times on a shared machine vary with its load: the CPU time is printed next to them.
 // Run: xvfb-run -a -s "-screen 0 1280x800x24" build/tests/benchmarks/review_benchmark
 // (not part of ctest; prints its figures). The workspace is built once, in the temp folder.
 #include "app/gui/MainFrame.h"
@@ -254,7 +255,7 @@ int run() {
         const double summaryMs = msSince(start), summaryCpu = cpuMs() - cpu;
         start = Clock::now();
         cpu = cpuMs();
-        const auto rows = review::loadReviewRows(ws->store(), "chsi-2017");
+        const auto rows = review::loadReviewRows(ws->layout().database(), "chsi-2017");
         std::printf("  parts of opening: workspace summary %.1f ms (cpu %.1f), %zu review rows "
                     "%.1f ms (cpu %.1f)\n",
                     summaryMs, summaryCpu, rows.size(), msSince(start), cpuMs() - cpu);
@@ -273,20 +274,43 @@ int run() {
     frame->Show();
     settle();
 
-    // Open: the database, the summary, every student's row, the list drawn.
-    t = Clock::now();
-    double openCpu = cpuMs();
-    if (!frame->openWorkspace(dir)) {
-        return 2;
+    // Open: what the reviewer waits for, from "open" to the list of every student drawn and
+    // the first student shown; the summary's counts follow on a thread of their own (timed
+    // to their arrival apart). Several opens, the median reported: the machine is shared.
+    constexpr int kOpens = 5;
+    std::vector<double> openWall, openCpu, summaryWall;
+    for (int i = 0; i < kOpens; ++i) {
+        if (i > 0) {
+            frame->closeWorkspace();
+            settle();
+        }
+        t = Clock::now();
+        const double cpu = cpuMs();
+        if (!frame->openWorkspace(dir)) {
+            return 2;
+        }
+        frame->showReview();
+        frame->Update();
+        openWall.push_back(msSince(t));
+        openCpu.push_back(cpuMs() - cpu);
+        while (frame->summaryPending()) {
+            wxTheApp->Yield(true);
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        }
+        summaryWall.push_back(msSince(t));
+        settle();
     }
-    frame->showReview();
-    frame->Update();
-    const double openMs = msSince(t);
-    openCpu = cpuMs() - openCpu;
+    const auto median = [](std::vector<double> v) {
+        std::sort(v.begin(), v.end());
+        return v[v.size() / 2];
+    };
     auto& panel = *frame->reviewPanel();
     std::printf("open 100,000-student workspace, list usable:   %7.1f ms (cpu %.1f ms)  "
-                "(target < 1000)  [%zu rows]\n",
-                openMs, openCpu, panel.list().total());
+                "(target < 1000)  [%zu rows; median of %d, worst %.1f ms]\n",
+                median(openWall), median(openCpu), panel.list().total(), kOpens,
+                *std::max_element(openWall.begin(), openWall.end()));
+    std::printf("  then the summary's counts shown (background): %7.1f ms after open\n",
+                median(summaryWall));
     settle();
 
     // Filter changes, each to a fresh list drawn.

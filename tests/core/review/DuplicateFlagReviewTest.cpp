@@ -4,6 +4,7 @@
 #include "core/review/ReviewRows.h"
 #include "core/review/ReviewService.h"
 #include "core/review/StatusDerivation.h"
+#include "core/review/StudentList.h"
 #include "core/review/StudentRecord.h"
 
 #include <gtest/gtest.h>
@@ -58,16 +59,33 @@ TEST(DuplicateFlagReview, BatchApprovalExcludesFlaggedStudentsAndRowsAndRecordSh
     const auto rows = loadReviewRows(w.store(), "chsi-2017");
     ASSERT_EQ(rows.size(), 3u);
     EXPECT_TRUE(rows[0].duplicate);
+    EXPECT_EQ(rows[0].duplicateOf, "2021021");
+    EXPECT_EQ(rows[0].duplicateCount, 1);
     EXPECT_TRUE(rows[1].duplicate);
+    EXPECT_EQ(rows[1].duplicateOf, "2021020");
     EXPECT_FALSE(rows[2].duplicate);
+    EXPECT_EQ(rows[2].duplicateOf, "");
+    EXPECT_EQ(rows[2].duplicateCount, 0);
     const auto one = loadReviewRow(w.store(), "chsi-2017", b);
     ASSERT_TRUE(one);
     EXPECT_TRUE(one->duplicate);
+    EXPECT_EQ(one->duplicateOf, "2021020");
+    EXPECT_EQ(one->duplicateCount, 1);
     EXPECT_FALSE(loadReviewRow(w.store(), "chsi-2017", c)->duplicate);
+    EXPECT_EQ(loadReviewRow(w.store(), "chsi-2017", c)->duplicateOf, "");
     const auto fromFile = loadReviewRows(w.ws->layout().database(), "chsi-2017");
     ASSERT_EQ(fromFile.size(), 3u);
     EXPECT_TRUE(fromFile[1].duplicate);
+    EXPECT_EQ(fromFile[1].duplicateOf, "2021020");
     EXPECT_FALSE(fromFile[2].duplicate);
+    // The list's "duplicates only" filter shows the two.
+    StudentList list(rows);
+    auto filter = list.filter();
+    filter.duplicatesOnly = true;
+    list.setFilter(filter);
+    ASSERT_EQ(list.count(), 2u);
+    EXPECT_EQ(listedDuplicate(list.at(0)), "2021021");
+    EXPECT_EQ(listedDuplicate(list.at(1)), "2021020");
 
     const auto record =
         readStudentRecord(w.store(), "chsi-2017", b, domain::ReferenceKind::Enrollment);

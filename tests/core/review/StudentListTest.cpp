@@ -114,6 +114,34 @@ TEST(StudentList, ADecidedRowStaysInViewUntilTheFilterChanges) {
     EXPECT_EQ(numbers(list), (std::vector<std::string>{"2021002"}));
 }
 
+TEST(StudentList, DuplicatesOnlyKeepsTheFlaggedStudentsWithTheOtherFilters) {
+    auto all = rows();
+    all[1].duplicate = true; // 2021002 and 2021004 share a face
+    all[1].duplicateOf = "2021004";
+    all[1].duplicateCount = 1;
+    all[3].duplicate = true;
+    all[3].duplicateOf = "2021002";
+    all[3].duplicateCount = 2; // and 2021004 shares its bytes with one more
+    StudentList list(all);
+    list.setFilter(make([](ListFilter& f) { f.duplicatesOnly = true; }));
+    EXPECT_EQ(numbers(list), (std::vector<std::string>{"2021002", "2021004"}));
+    list.setFilter(make([](ListFilter& f) {
+        f.duplicatesOnly = true;
+        f.center = 2;
+    }));
+    EXPECT_EQ(numbers(list), (std::vector<std::string>{"2021004"}));
+    list.setFilter(make([](ListFilter& f) {
+        f.duplicatesOnly = true;
+        f.search = "2021001";
+    }));
+    EXPECT_EQ(list.count(), 0u);
+    list.setFilter({});
+    EXPECT_EQ(list.count(), 5u);
+    EXPECT_EQ(listedDuplicate(list.at(0)), "");
+    EXPECT_EQ(listedDuplicate(list.at(1)), "2021004");
+    EXPECT_EQ(listedDuplicate(list.at(3)), "2021002 +1");
+}
+
 TEST(StudentList, ListsShowTheIdNumberMasked) {
     StudentList list(rows());
     EXPECT_EQ(listedIdNumber(list.at(0)), "6101**********123X");
