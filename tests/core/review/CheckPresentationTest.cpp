@@ -27,7 +27,7 @@ TEST(CheckPresentation, FailuresFirstWithChineseNamesValuesLimitsAndMarks) {
     ASSERT_EQ(lines.size(), 3u);
     EXPECT_EQ(lines[0].checkId, "framing.head_top");
     EXPECT_EQ(lines[0].name, "头顶位置");
-    EXPECT_EQ(lines[0].measured, "距上边 30 像素");
+    EXPECT_EQ(lines[0].measured, "30 像素");
     EXPECT_EQ(lines[0].limit, "50–110 像素");
     EXPECT_EQ(lines[0].reason, "头部位置偏上");
     ASSERT_EQ(lines[0].marks.size(), 2u);
@@ -36,7 +36,7 @@ TEST(CheckPresentation, FailuresFirstWithChineseNamesValuesLimitsAndMarks) {
     EXPECT_EQ(lines[0].marks[0].label, "头顶区间");
     EXPECT_EQ(lines[0].marks[1].label, "头顶");
     EXPECT_EQ(lines[1].checkId, "pose.roll");
-    EXPECT_EQ(lines[1].measured, "倾斜 4.2 度");
+    EXPECT_EQ(lines[1].measured, "4.2 度");
     EXPECT_EQ(lines[1].limit, "≤ 3 度");
     EXPECT_EQ(lines[2].name, "文件大小");
     EXPECT_EQ(lines[2].measured, "31.5 KB");

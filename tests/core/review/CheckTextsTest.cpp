@@ -179,7 +179,7 @@ TEST(CheckTexts, HeadTopAndBackgroundColourInChinese) {
     const auto& top = zh.at("framing.head_top");
     EXPECT_EQ(top.verdict, "fail");
     EXPECT_EQ(top.name, "头顶位置");
-    EXPECT_EQ(top.measured, "距上边 30 像素");
+    EXPECT_EQ(top.measured, "30 像素");
     EXPECT_EQ(top.limit, "50–110 像素");
     EXPECT_EQ(top.reason, "头部位置偏上");
     std::set<std::string> labels;
@@ -210,7 +210,7 @@ TEST(CheckTexts, OldRowsWithoutLimitNumbersKeepTheirLimitTextAndTranslateUnits) 
     const auto names = CheckNames::load(templates() / "check-names.json");
     const auto lines = presentChecks(run, names, texts(), test::reasons(), "zh_CN");
     ASSERT_EQ(lines.size(), 2u);
-    EXPECT_EQ(lines[0].measured, "距上边 30 像素");
+    EXPECT_EQ(lines[0].measured, "30 像素");
     EXPECT_EQ(lines[0].limit, "50–110 px") << "the stored text stands";
     EXPECT_EQ(lines[1].measured, "4.25 度，12 像素");
     EXPECT_EQ(lines[1].limit, "≤ 3°");
