@@ -191,8 +191,8 @@ TEST(CheckTexts, HeadTopAndBackgroundColourInChinese) {
     const auto& colour = zh.at("background.colour");
     EXPECT_EQ(colour.verdict, "pass");
     EXPECT_EQ(colour.name.find("背景"), 0u) << colour.name;
-    EXPECT_EQ(colour.measured.rfind("与白色色差 ", 0), 0u) << colour.measured;
-    EXPECT_EQ(colour.limit, "与标准底色色差 ≤ 15");
+    EXPECT_EQ(colour.measured.rfind("白色，色差 ", 0), 0u) << colour.measured;
+    EXPECT_EQ(colour.limit, "色差 ≤ 15");
     const auto en = present(context, "en");
     EXPECT_EQ(en.at("background.colour").limit, "≤ 15 ΔE from a reference colour");
     EXPECT_NE(en.at("background.colour").measured.find(" ΔE from white"), std::string::npos)
@@ -221,11 +221,11 @@ TEST(CheckTexts, PlaceholdersFillFromMeasuresAndLimitsOrFallBack) {
         R"({"is_jpeg":{"value":0,"unit":""},"delta_e_white":{"value":3.04,"unit":"ΔE"}})";
     const std::string limits =
         R"({"format":"jpeg","max":15,"nearest_zh_CN":"白色","nearest_en":"white"})";
-    EXPECT_EQ(texts().measured("file.format", values, limits, "zh_CN"), "不是 JPEG 格式");
+    EXPECT_EQ(texts().measured("file.format", values, limits, "zh_CN"), "不是 JPEG");
     EXPECT_EQ(texts().measured("file.format", R"({"is_jpeg":{"value":1,"unit":""}})", "{}", "en"),
               "JPEG");
-    EXPECT_EQ(texts().limit("file.format", values, limits, "jpeg", "zh_CN"), "文件格式为 jpeg");
-    EXPECT_EQ(texts().measured("background.colour", values, limits, "zh_CN"), "与白色色差 3.0");
+    EXPECT_EQ(texts().limit("file.format", values, limits, "jpeg", "zh_CN"), "jpeg");
+    EXPECT_EQ(texts().measured("background.colour", values, limits, "zh_CN"), "白色，色差 3.0");
     EXPECT_EQ(texts().measured("background.colour", values, limits, "en"), "3.0 ΔE from white");
     // A placeholder without a value: the limit text as stored.
     EXPECT_EQ(texts().limit("framing.head_top", "{}", R"({"min":50})", "50–110 px", "zh_CN"),
