@@ -19,6 +19,7 @@
 #include "core/store/Transaction.h"
 #include "core/store/WorkspaceSummary.h"
 #include "gradphoto/BuildInfo.h"
+#include "reports/packages/TemplateFile.h"
 
 #include <Poco/Data/SQLite/SQLiteException.h>
 #include <Poco/Exception.h>
@@ -435,8 +436,12 @@ void MainFrame::refreshDashboard() {
         const auto centers = store.centers().all();
         const auto deadline = store.settings().get(review::kDeadlineSetting);
         snapshot.commit();
-        dashboard_->show(
-            review::buildDashboard(review_->list().allRows(), centers, deadline, clock_.now()));
+        // Days are counted in the campaign's local dates (Beijing), as the reports date things.
+        const int utcOffset = static_cast<int>(
+            reports::TemplateFile::load(paths_.templates / "reports" / "common.json")
+                .number("utcOffsetMinutes"));
+        dashboard_->show(review::buildDashboard(review_->list().allRows(), centers, deadline,
+                                                clock_.now(), utcOffset));
     });
 }
 

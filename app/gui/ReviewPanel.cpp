@@ -37,7 +37,9 @@ ReviewPanel::ReviewPanel(wxWindow* parent, wxConfigBase& config, const Clock& cl
                          const std::filesystem::path& templates)
     : wxPanel(parent, wxID_ANY), config_(config), clock_(clock),
       reasons_(review::ReasonCatalog::load(templates / "reasons.json")),
-      checkNames_(review::CheckNames::load(templates / "check-names.json")) {
+      checkNames_(review::CheckNames::load(templates / "check-names.json")),
+      checkTexts_(review::CheckTexts::load(templates / "check-texts.json")),
+      faceStates_(review::FaceStateTexts::load(templates / "face-states.json")) {
     confirm_ = [this](const wxString& q) {
         return wxMessageBox(q, _("Batch approval"), wxYES_NO | wxICON_QUESTION, this) == wxYES;
     };
@@ -59,7 +61,7 @@ ReviewPanel::ReviewPanel(wxWindow* parent, wxConfigBase& config, const Clock& cl
                                   wxSP_LIVE_UPDATE | wxSP_3D);
     auto* left = buildList(outer_);
     auto* middle = buildMiddle(inner_);
-    sidebar_ = new ReviewSidebar(inner_, reasons_);
+    sidebar_ = new ReviewSidebar(inner_, reasons_, faceStates_);
     sidebar_->onCheckChosen([this](const std::string& id) { photos_->highlight(id); });
     outer_->SetMinimumPaneSize(160);
     inner_->SetMinimumPaneSize(200);
@@ -182,6 +184,10 @@ wxListCtrl* ReviewPanel::checksList() {
 
 wxListCtrl* ReviewPanel::historyList() {
     return sidebar_->historyList();
+}
+
+wxString ReviewPanel::faceText() const {
+    return sidebar_->faceText();
 }
 
 bool ReviewPanel::guarded(const wxString& what, const std::function<void()>& f) {
@@ -381,7 +387,8 @@ void ReviewPanel::showCurrent() {
         }
         std::vector<review::CheckLine> checks;
         if (record.run) {
-            checks = review::presentChecks(*record.run, checkNames_, reasons_, messageLanguage());
+            checks = review::presentChecks(*record.run, checkNames_, checkTexts_, reasons_,
+                                           messageLanguage());
         }
         photos_->setPhotos(reference, submission);
         photos_->setChecks(checks);

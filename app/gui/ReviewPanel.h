@@ -7,6 +7,7 @@
 #include "PhotoCache.h"
 #include "core/common/Clock.h"
 #include "core/review/CheckPresentation.h"
+#include "core/review/FaceStateTexts.h"
 #include "core/review/ReasonCatalog.h"
 #include "core/review/ReviewService.h"
 #include "core/review/StudentList.h"
@@ -83,6 +84,8 @@ public:
     double lastShowMs() const { return lastShowMs_; }
     wxListCtrl* checksList();
     wxListCtrl* historyList();
+    /// The face comparison as the sidebar words it.
+    wxString faceText() const;
     wxString countText() const;
     void saveLayout();
 
@@ -106,6 +109,8 @@ private:
     const Clock& clock_;
     review::ReasonCatalog reasons_;
     review::CheckNames checkNames_;
+    review::CheckTexts checkTexts_;
+    review::FaceStateTexts faceStates_;
     store::Workspace* workspace_ = nullptr;
     std::string profileId_;
     std::unique_ptr<review::ReviewService> service_;

@@ -64,7 +64,7 @@ ReviewSettingsDialog::ReviewSettingsDialog(wxWindow* parent, const wxString& rev
 
 bool ReviewSettingsDialog::TransferDataFromWindow() {
     const auto d = deadline();
-    if (!d.empty() && !review::daysUntil(utf8(d), std::chrono::system_clock::now())) {
+    if (!d.empty() && !review::daysUntil(utf8(d), std::chrono::system_clock::now(), 0)) {
         wxMessageBox(_("The deadline must be a date written as yyyy-mm-dd, e.g. 2026-12-31."),
                      _("Settings"), wxOK | wxICON_WARNING, this);
         return false;

@@ -1,6 +1,7 @@
 #include "ReviewSidebar.h"
 
 #include "Text.h"
+#include "TextWrap.h"
 #include "Translations.h"
 
 #include <wx/intl.h>
@@ -52,16 +53,15 @@ wxString faceOutcomeLabel(const std::string& outcome) {
     return wx(outcome);
 }
 
-wxString comparisonText(const review::StudentRecord& record) {
+wxString comparisonText(const review::StudentRecord& record, const review::FaceStateTexts& states) {
     if (const auto* c = record.comparison()) {
         return wxString::Format(_("Face comparison: similarity %.0f, %s"), *c->similarity,
                                 faceOutcomeLabel(c->outcome));
     }
     for (const auto& c : record.comparisons) {
-        if (c.state == "no_reference") {
-            return _("Face comparison: no reference photo");
-        }
-        return wxString::Format(_("Face comparison not possible: %s"), wx(c.state));
+        // Why it could not be compared, as a sentence of templates/face-states.json.
+        return wxString::Format(_("Face comparison: %s"),
+                                wx(states.sentence(c.state, messageLanguage())));
     }
     return _("Face comparison: not compared yet");
 }
@@ -78,8 +78,9 @@ wxString duplicateText(const domain::DuplicateFlag& f) {
     return wxString::Format(_("Same face as %s"), other);
 }
 
-wxString faceText(const review::StudentRecord& record) {
-    auto text = comparisonText(record);
+wxString comparisonAndDuplicates(const review::StudentRecord& record,
+                                 const review::FaceStateTexts& states) {
+    auto text = comparisonText(record, states);
     for (const auto& f : record.duplicates) {
         text += "\n" + duplicateText(f);
     }
@@ -88,8 +89,9 @@ wxString faceText(const review::StudentRecord& record) {
 
 } // namespace
 
-ReviewSidebar::ReviewSidebar(wxWindow* parent, const review::ReasonCatalog& reasons)
-    : wxPanel(parent), reasons_(reasons) {
+ReviewSidebar::ReviewSidebar(wxWindow* parent, const review::ReasonCatalog& reasons,
+                             const review::FaceStateTexts& faceStates)
+    : wxPanel(parent), reasons_(reasons), faceStates_(faceStates) {
     checks_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                              wxLC_REPORT | wxLC_SINGLE_SEL);
     checks_->AppendColumn("", wxLIST_FORMAT_LEFT, 24);
@@ -128,11 +130,16 @@ ReviewSidebar::ReviewSidebar(wxWindow* parent, const review::ReasonCatalog& reas
     });
 }
 
+wxString ReviewSidebar::faceText() const {
+    return faceText_;
+}
+
 void ReviewSidebar::clear(const wxString& message) {
     checks_->DeleteAllItems();
     history_->DeleteAllItems();
     checkIds_.clear();
     face_->SetLabel(wxEmptyString);
+    faceText_.clear();
     details_->SetLabel(message);
 }
 
@@ -159,7 +166,17 @@ void ReviewSidebar::show(const review::StudentRecord& record,
         }
         checkIds_.push_back(l.checkId);
     }
-    face_->SetLabel(faceText(record));
+    // Each column as wide as its widest text or its header, so no value or limit is cut off.
+    for (int c = 1; c < checks_->GetColumnCount(); ++c) {
+        checks_->SetColumnWidth(c, wxLIST_AUTOSIZE);
+        const int content = checks_->GetColumnWidth(c);
+        checks_->SetColumnWidth(c, wxLIST_AUTOSIZE_USEHEADER);
+        checks_->SetColumnWidth(c, std::max(content, checks_->GetColumnWidth(c)));
+    }
+    // A sentence of the template may be longer than the sidebar is wide: break it, CJK-aware.
+    const int width = std::max(120, GetClientSize().x - 8);
+    faceText_ = comparisonAndDuplicates(record, faceStates_);
+    face_->SetLabel(wrapText(*face_, faceText_, width));
     if (const auto& s = record.student) {
         details_->SetLabel(wxString::Format(
             _("%s  %s  %s\nID number: %s\nExam no.: %s\nCenter: %s\n%s %s\nStatus: %s"),

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/review/CheckPresentation.h"
+#include "core/review/FaceStateTexts.h"
 #include "core/review/ReasonCatalog.h"
 #include "core/review/StudentRecord.h"
 
@@ -20,7 +21,8 @@ namespace gp::gui {
 
 class ReviewSidebar : public wxPanel {
 public:
-    ReviewSidebar(wxWindow* parent, const review::ReasonCatalog& reasons);
+    ReviewSidebar(wxWindow* parent, const review::ReasonCatalog& reasons,
+                  const review::FaceStateTexts& faceStates);
 
     void show(const review::StudentRecord& record, const std::vector<review::CheckLine>& checks,
               const wxString& centerName, const wxString& status);
@@ -30,13 +32,17 @@ public:
 
     wxListCtrl* checksList() { return checks_; }
     wxListCtrl* historyList() { return history_; }
+    /// The face comparison as shown, before line breaks.
+    wxString faceText() const;
 
 private:
     const review::ReasonCatalog& reasons_;
+    const review::FaceStateTexts& faceStates_;
     std::vector<std::string> checkIds_; ///< the checks list's rows
     std::function<void(const std::string&)> chosen_;
     wxListCtrl* checks_ = nullptr;
     wxStaticText* face_ = nullptr;
+    wxString faceText_;
     wxStaticText* details_ = nullptr;
     wxListCtrl* history_ = nullptr;
 };

@@ -27,13 +27,22 @@ struct OverlayShape {
     std::string label;
 };
 
+/// One number (or text) of the limit, by name, so the console can word the limit in its own
+/// language: {"min", 50}, {"max", 110}; {"format", 0, "jpeg"}.
+struct LimitValue {
+    std::string name;
+    double value = 0;
+    std::string text{}; ///< set for a text value, empty for a number
+};
+
 struct CheckOutcome {
     std::string checkId; ///< e.g. "framing.head_top"
     Verdict verdict = Verdict::NotApplicable;
     std::vector<Measure> measures;
-    std::string limit;      ///< as a reviewer reads it, e.g. "50–110 px"
-    std::string reasonCode; ///< templates/reasons.json; empty on pass
-    std::string detail;     ///< one sentence, English, for logs and the CLI
+    std::string limit;                   ///< as a reviewer reads it, e.g. "50–110 px"
+    std::vector<LimitValue> limitValues; ///< the same limit's numbers, e.g. min 50, max 110
+    std::string reasonCode;              ///< templates/reasons.json; empty on pass
+    std::string detail;                  ///< one sentence, English, for logs and the CLI
     std::vector<OverlayShape> overlay;
 };
 

@@ -18,6 +18,8 @@ struct CheckResult {
     std::string limitText;   ///< the limit it was held to, as written in the profile
     std::string reasonCode;  ///< from templates/reasons.json, empty on pass
     std::string overlayJson; ///< lines, boxes and points for the console, as JSON
+    std::string limitJson{}; ///< the limit's numbers by name, e.g. {"min":50,"max":110}; empty
+                             ///< for runs stored before schema 4 (limitText stands alone then)
 };
 
 struct CheckRun {

@@ -1,10 +1,8 @@
 #include "WorkspaceCheckJob.h"
 
+#include "StoredCheckResult.h"
 #include "core/checks/PhotoVerdict.h"
 #include "core/store/Transaction.h"
-
-#include <Poco/JSON/Array.h>
-#include <Poco/JSON/Object.h>
 
 #include <atomic>
 #include <condition_variable>
@@ -32,12 +30,6 @@ struct Done {
     std::string finishedAt;
 };
 
-std::string json(const Poco::JSON::Object& o) {
-    std::ostringstream out;
-    o.stringify(out);
-    return out.str();
-}
-
 domain::CheckRun toRun(const Done& d, const checks::PhotoProfile& profile) {
     domain::CheckRun run;
     run.submissionId = d.task.photo.id;
@@ -48,41 +40,7 @@ domain::CheckRun toRun(const Done& d, const checks::PhotoProfile& profile) {
     run.startedAt = d.startedAt;
     run.finishedAt = d.finishedAt;
     for (const auto& o : d.verdict->outcomes) {
-        domain::CheckResult r;
-        r.checkId = o.checkId;
-        r.verdict = std::string(checks::toCode(o.verdict));
-        Poco::JSON::Object values(Poco::JSON_PRESERVE_KEY_ORDER);
-        for (const auto& m : o.measures) {
-            Poco::JSON::Object v(Poco::JSON_PRESERVE_KEY_ORDER);
-            v.set("value", m.value);
-            v.set("unit", m.unit);
-            values.set(m.name, v);
-        }
-        if (!o.detail.empty()) {
-            values.set("detail", o.detail);
-        }
-        r.valueJson = json(values);
-        r.limitText = o.limit;
-        r.reasonCode = o.reasonCode;
-        Poco::JSON::Array overlay;
-        for (const auto& s : o.overlay) {
-            static const char* kinds[] = {"line", "box", "point", "band"};
-            Poco::JSON::Object shape(Poco::JSON_PRESERVE_KEY_ORDER);
-            shape.set("kind", kinds[static_cast<int>(s.kind)]);
-            Poco::JSON::Array coords;
-            for (int c : s.coords) {
-                coords.add(c);
-            }
-            shape.set("coords", coords);
-            if (!s.label.empty()) {
-                shape.set("label", s.label);
-            }
-            overlay.add(shape);
-        }
-        std::ostringstream out;
-        overlay.stringify(out);
-        r.overlayJson = out.str();
-        run.results.push_back(std::move(r));
+        run.results.push_back(storedResult(o));
     }
     return run;
 }

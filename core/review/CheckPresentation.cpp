@@ -7,8 +7,6 @@
 #include <Poco/JSON/Parser.h>
 
 #include <algorithm>
-#include <cmath>
-#include <cstdio>
 #include <fstream>
 #include <sstream>
 
@@ -19,16 +17,6 @@ namespace {
 Poco::Dynamic::Var parse(const std::string& text) {
     Poco::JSON::Parser parser(new Poco::JSON::ParseHandler(true));
     return parser.parse(text);
-}
-
-std::string number(double v) {
-    char buf[32];
-    if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e9) {
-        std::snprintf(buf, sizeof buf, "%.0f", v);
-    } else {
-        std::snprintf(buf, sizeof buf, "%.2f", v);
-    }
-    return buf;
 }
 
 int rank(const std::string& verdict) {
@@ -74,36 +62,8 @@ std::string CheckNames::name(const std::string& checkId, const std::string& lang
     if (it == names_.end()) {
         return checkId;
     }
-    const auto lang = language.rfind("zh", 0) == 0 ? "zh_CN" : "en";
-    const auto n = it->second.find(lang);
+    const auto n = it->second.find(templateLanguage(language));
     return n != it->second.end() ? n->second : checkId;
-}
-
-std::string measuredText(const std::string& valueJson) {
-    std::string out;
-    try {
-        const auto v = parse(valueJson);
-        if (v.type() != typeid(Poco::JSON::Object::Ptr)) {
-            return out;
-        }
-        const auto o = v.extract<Poco::JSON::Object::Ptr>();
-        for (const auto& name : o->getNames()) {
-            const auto m = o->getObject(name);
-            if (!m || !m->has("value")) {
-                continue;
-            }
-            if (!out.empty()) {
-                out += ", ";
-            }
-            out += number(m->getValue<double>("value"));
-            const auto unit = m->optValue<std::string>("unit", "");
-            if (!unit.empty()) {
-                out += (unit == "%" || unit == "°" ? "" : " ") + unit;
-            }
-        }
-    } catch (const Poco::Exception&) {
-    }
-    return out;
 }
 
 std::vector<OverlayMark> parseOverlay(const std::string& overlayJson) {
@@ -139,19 +99,23 @@ std::vector<OverlayMark> parseOverlay(const std::string& overlayJson) {
 }
 
 std::vector<CheckLine> presentChecks(const domain::CheckRun& run, const CheckNames& names,
-                                     const ReasonCatalog& reasons, const std::string& language) {
+                                     const CheckTexts& texts, const ReasonCatalog& reasons,
+                                     const std::string& language) {
     std::vector<CheckLine> out;
     for (const auto& r : run.results) {
         CheckLine line;
         line.checkId = r.checkId;
         line.name = names.name(r.checkId, language);
         line.verdict = r.verdict;
-        line.measured = measuredText(r.valueJson);
-        line.limit = r.limitText;
+        line.measured = texts.measured(r.checkId, r.valueJson, r.limitJson, language);
+        line.limit = texts.limit(r.checkId, r.valueJson, r.limitJson, r.limitText, language);
         if (!r.reasonCode.empty() && r.verdict != "pass") {
             line.reason = reasons.label(r.reasonCode, language);
         }
         line.marks = parseOverlay(r.overlayJson);
+        for (auto& m : line.marks) {
+            m.label = texts.overlayLabel(m.label, language);
+        }
         out.push_back(std::move(line));
     }
     std::stable_sort(out.begin(), out.end(), [](const CheckLine& a, const CheckLine& b) {

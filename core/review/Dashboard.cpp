@@ -36,8 +36,8 @@ void count(CenterProgress& p, StudentStatus s) {
 
 } // namespace
 
-std::optional<int> daysUntil(const std::string& deadline,
-                             std::chrono::system_clock::time_point now) {
+std::optional<int> daysUntil(const std::string& deadline, std::chrono::system_clock::time_point now,
+                             int utcOffsetMinutes) {
     int y = 0, m = 0, d = 0;
     char tail = 0;
     if (std::sscanf(deadline.c_str(), "%d-%d-%d%c", &y, &m, &d, &tail) != 3 || m < 1 || m > 12 ||
@@ -50,14 +50,14 @@ std::optional<int> daysUntil(const std::string& deadline,
     if (!date.ok()) {
         return std::nullopt;
     }
-    const auto today = floor<days>(now);
+    const auto today = floor<days>(now + minutes(utcOffsetMinutes));
     return static_cast<int>((sys_days(date) - today).count());
 }
 
 DashboardFigures buildDashboard(const std::vector<ReviewRow>& rows,
                                 const std::vector<domain::Center>& centers,
                                 const std::optional<std::string>& deadline,
-                                std::chrono::system_clock::time_point now) {
+                                std::chrono::system_clock::time_point now, int utcOffsetMinutes) {
     DashboardFigures out;
     std::map<domain::CenterId, std::size_t> index;
     for (const auto& c : centers) {
@@ -84,7 +84,7 @@ DashboardFigures buildDashboard(const std::vector<ReviewRow>& rows,
         out.centers.push_back(*none);
     }
     if (deadline && !deadline->empty()) {
-        out.daysLeft = daysUntil(*deadline, now);
+        out.daysLeft = daysUntil(*deadline, now, utcOffsetMinutes);
     }
     return out;
 }

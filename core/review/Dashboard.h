@@ -35,13 +35,16 @@ struct DashboardFigures {
 /// The workspace setting holding the deadline, yyyy-mm-dd.
 inline constexpr const char* kDeadlineSetting = store::CampaignSettings::kDeadline;
 
+/// utcOffsetMinutes: the campaign's local time (Beijing +480, templates/reports/common.json).
 DashboardFigures buildDashboard(const std::vector<ReviewRow>& rows,
                                 const std::vector<domain::Center>& centers,
                                 const std::optional<std::string>& deadline,
-                                std::chrono::system_clock::time_point now);
+                                std::chrono::system_clock::time_point now, int utcOffsetMinutes);
 
-/// Whole days from now (UTC date) to the deadline date (yyyy-mm-dd); nullopt if unreadable.
-std::optional<int> daysUntil(const std::string& deadline,
-                             std::chrono::system_clock::time_point now);
+/// Whole days from today's local date (UTC+utcOffsetMinutes) to the deadline date
+/// (yyyy-mm-dd): at 00:30 in Beijing on the deadline day it is 0, whatever the UTC date says;
+/// nullopt if unreadable.
+std::optional<int> daysUntil(const std::string& deadline, std::chrono::system_clock::time_point now,
+                             int utcOffsetMinutes);
 
 } // namespace gp::review

@@ -96,11 +96,13 @@ void drawPortrait(const fs::path& file, cv::Size size, cv::Scalar background, in
 
 domain::CheckResult result(const std::string& id, const std::string& verdict,
                            const std::string& value, const std::string& limit,
-                           const std::string& reason, const std::string& overlay) {
-    return {id, verdict, value, limit, reason, overlay};
+                           const std::string& reason, const std::string& overlay,
+                           const std::string& limitJson) {
+    return {id, verdict, value, limit, reason, overlay, limitJson};
 }
 
-/// A check run as the engine stores it, with the profile's bands and what was measured.
+/// A check run as the engine stores it (see jobs::storedResult): the measured values, the
+/// limit as text and as numbers, the marks with the engine's labels.
 domain::CheckRun run(domain::SubmissionId photo, bool headTooHigh, const std::string& at) {
     domain::CheckRun r;
     r.submissionId = photo;
@@ -109,39 +111,50 @@ domain::CheckRun run(domain::SubmissionId photo, bool headTooHigh, const std::st
     r.engineVersion = "1";
     r.verdict = headTooHigh ? "fail" : "pass";
     r.startedAt = r.finishedAt = at;
+    const auto band = R"({"min":50,"max":110})";
     const int head = headTooHigh ? 30 : 82;
-    r.results.push_back(
-        result("framing.head_top", headTooHigh ? "fail" : "pass",
-               "{\"head_top\":{\"value\":" + std::to_string(head) + ",\"unit\":\"px\"}}",
-               "50–110 px", headTooHigh ? "head_too_high" : "",
-               "[{\"kind\":\"band\",\"coords\":[0,50,480,60],\"label\":\"head top 50-110\"},"
-               "{\"kind\":\"line\",\"coords\":[0," +
-                   std::to_string(head) + ",480," + std::to_string(head) + "],\"label\":\"" +
-                   std::to_string(head) + " px\"}]"));
+    const auto h = std::to_string(head);
+    r.results.push_back(result("framing.head_top", headTooHigh ? "fail" : "pass",
+                               R"({"head_top":{"value":)" + h + R"(,"unit":"px"}})", "50–110 px",
+                               headTooHigh ? "head_too_high" : "",
+                               R"([{"kind":"band","coords":[0,50,480,60],"label":"head top band"},)"
+                               R"({"kind":"line","coords":[0,)" +
+                                   h + ",480," + h + R"(],"label":"head top"}])",
+                               band));
     const int eyes = headTooHigh ? 222 : 270;
-    r.results.push_back(result(
-        "framing.eye_line", "pass",
-        "{\"eye_line\":{\"value\":" + std::to_string(eyes) + ",\"unit\":\"px\"}}", "200–300 px", "",
-        "[{\"kind\":\"band\",\"coords\":[0,200,480,100]},{\"kind\":\"line\",\"coords\":[150," +
-            std::to_string(eyes) + ",330," + std::to_string(eyes) + "]}]"));
+    const auto e = std::to_string(eyes);
+    r.results.push_back(result("framing.eye_line", "pass",
+                               R"({"eye_line":{"value":)" + e + R"(,"unit":"px"}})", "200–300 px",
+                               "",
+                               R"([{"kind":"band","coords":[0,200,480,100],"label":"eye band"},)"
+                               R"({"kind":"line","coords":[150,)" +
+                                   e + ",330," + e + R"(],"label":"eye line"}])",
+                               R"({"min":200,"max":300})"));
     r.results.push_back(result("framing.face_width", "pass",
-                               "{\"face_width\":{\"value\":204,\"unit\":\"px\"}}", "180–300 px", "",
-                               "[{\"kind\":\"line\",\"coords\":[138,300,342,300]},"
-                               "{\"kind\":\"box\",\"coords\":[138,170,204,260]}]"));
+                               R"({"face_width":{"value":204,"unit":"px"}})", "180–300 px", "",
+                               R"([{"kind":"line","coords":[138,300,342,300],)"
+                               R"("label":"face width"}])",
+                               R"({"min":180,"max":300})"));
     r.results.push_back(result("framing.centred", "pass",
-                               "{\"offset\":{\"value\":2,\"unit\":\"px\"}}", "± 24 px", "",
-                               "[{\"kind\":\"line\",\"coords\":[240,0,240,640]}]"));
+                               R"({"centre_offset":{"value":2,"unit":"px"}})",
+                               "≤ 24 px from the centre", "",
+                               R"([{"kind":"line","coords":[240,0,240,640],)"
+                               R"("label":"face centre"}])",
+                               R"({"max":24})"));
     r.results.push_back(result("pose.roll", headTooHigh ? "warn" : "pass",
-                               "{\"roll\":{\"value\":3.4,\"unit\":\"°\"}}", "≤ 3°",
+                               R"({"roll":{"value":3.4,"unit":"°"}})", "≤ 3°",
                                headTooHigh ? "head_tilted" : "",
-                               "[{\"kind\":\"point\",\"coords\":[200,270]},"
-                               "{\"kind\":\"point\",\"coords\":[280,270]}]"));
-    r.results.push_back(result("background.colour", "pass",
-                               "{\"delta_e\":{\"value\":4.1,\"unit\":\"\"}}", "ΔE ≤ 12", "",
-                               "[{\"kind\":\"box\",\"coords\":[10,10,60,60]},"
-                               "{\"kind\":\"box\",\"coords\":[410,10,60,60]}]"));
-    r.results.push_back(result("file.size", "pass", "{\"size\":{\"value\":31,\"unit\":\"KB\"}}",
-                               "20–40 KB", "", "[]"));
+                               R"([{"kind":"line","coords":[200,270,280,270],)"
+                               R"("label":"eye line"}])",
+                               R"({"max":3})"));
+    r.results.push_back(result(
+        "background.colour", "pass",
+        R"({"delta_e_light_blue":{"value":4.1,"unit":"ΔE"},"background_l":{"value":76,"unit":"L*"}})",
+        "≤ 15 ΔE from a reference colour", "",
+        R"([{"kind":"box","coords":[10,10,60,60],"label":"background sample"}])",
+        R"({"max":15,"nearest_zh_CN":"浅蓝色","nearest_en":"light blue"})"));
+    r.results.push_back(result("file.size", "pass", R"({"size":{"value":31,"unit":"KB"}})",
+                               "20–40 KB", "", "[]", R"({"min":20,"max":40})"));
     return r;
 }
 
@@ -220,7 +233,8 @@ protected:
             store.faces().saveComparison(c);
             review::refreshStatus(store, s.id, "chsi-2017");
         }
-        // 杨帆's original is not in the photo store: the screen shows why instead.
+        // 杨帆's original is not in the photo store: the screen shows why instead, and the
+        // face comparison could not read it.
         domain::PhotoVersion lost;
         lost.studentId = store.students().byStudentNo("20261006")->id;
         lost.sha256 = std::string(64, 'e');
@@ -228,6 +242,13 @@ protected:
         lost.byteSize = 1000;
         lost.importedAt = clock.nowIso();
         store.photoVersions().add(lost);
+        domain::FaceComparison unreadable;
+        unreadable.submissionId = lost.id;
+        unreadable.modelId = "dlib_face_recognition_resnet_model_v1";
+        unreadable.state = "unreadable_submission";
+        unreadable.computedAt = clock.nowIso();
+        unreadable.note = "the original is missing";
+        store.faces().saveComparison(unreadable);
         review::refreshStatus(store, lost.studentId, "chsi-2017");
         store.settings().set(review::kDeadlineSetting, "2026-12-15");
         tx.commit();
@@ -314,7 +335,8 @@ TEST_F(ReviewConsole, DecidesFromTheKeyboardUndoesAndBatchApproves) {
     ASSERT_GT(panel.checksList()->GetItemCount(), 5);
     EXPECT_EQ(u8(panel.checksList()->GetItemText(0, 0)), "✗");
     EXPECT_EQ(u8(panel.checksList()->GetItemText(0, 1)), "头顶位置");
-    EXPECT_EQ(u8(panel.checksList()->GetItemText(0, 2)), "30 px");
+    EXPECT_EQ(u8(panel.checksList()->GetItemText(0, 2)), "30 像素");
+    EXPECT_EQ(u8(panel.checksList()->GetItemText(0, 3)), "50–110 像素");
     EXPECT_EQ(u8(panel.checksList()->GetItemText(0, 4)), "头部位置偏上");
     screenshot("review-zh_CN.png");
 
@@ -389,6 +411,8 @@ TEST_F(ReviewConsole, DecidesFromTheKeyboardUndoesAndBatchApproves) {
     ASSERT_TRUE(panel.select(5));
     EXPECT_FALSE(panel.photos().submission().image.IsOk());
     EXPECT_FALSE(panel.photos().submission().error.empty());
+    EXPECT_EQ(u8(panel.faceText()),
+              "人像比对：提交的照片无法读取（文件损坏或格式不支持），无法比对。");
     screenshot("review-missing-photo-zh_CN.png");
 
     // Dashboard: two centers; clicking 宝鸡函授站 filters the list to its two students.

@@ -71,6 +71,7 @@ public:
         o.measures = {{"framed_sides", double(framed), ""}, {"border_step", largestStep, "ΔE"}};
         o.limit = "fewer than " + std::to_string(minSides) + " sides framed (step ≥ " +
                   image::fmt(minStep, 0) + " ΔE)";
+        o.limitValues = {{"sides", double(minSides)}, {"step", minStep}};
         image::judge(o, framed < minSides, Verdict::Fail, "border_or_text");
         o.detail =
             std::to_string(framed) + " side(s) have a uniform strip unlike the picture inside.";

@@ -54,6 +54,7 @@ public:
         }
         o.measures = {{"text_blobs", double(found), ""}};
         o.limit = "≤ " + std::to_string(maxBlobs) + " text-like blobs";
+        o.limitValues = {{"max", double(maxBlobs)}};
         image::judge(o, found <= maxBlobs, Verdict::Fail, "border_or_text");
         o.detail = std::to_string(found) + " text-like blob(s) in the background.";
         return o;

@@ -45,6 +45,9 @@ public:
                       {"background_a", (*median)[1], "a*"},
                       {"background_b", (*median)[2], "b*"}};
         o.limit = "≤ " + image::fmt(tolerance) + " ΔE from a reference colour";
+        o.limitValues = {{"max", tolerance},
+                         {"nearest_zh_CN", 0, nearest->nameZh},
+                         {"nearest_en", 0, nearest->nameEn}};
         image::judge(o, best <= tolerance, Verdict::Fail, "background_invalid");
         o.detail = "Nearest reference colour: " + nearest->nameEn + " (" + nearest->id + "), " +
                    image::fmt(best) + " ΔE away.";

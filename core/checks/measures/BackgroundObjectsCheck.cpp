@@ -72,6 +72,7 @@ public:
         o.measures = {{"largest_object", pct, "%"}};
         o.limit = "≤ " + image::fmt(maxArea, 2) + " % of the image differing by > " +
                   image::fmt(minDelta, 0) + " ΔE";
+        o.limitValues = {{"max", maxArea}, {"delta", minDelta}};
         image::judge(o, pct <= maxArea, Verdict::Fail, "background_shadow_objects");
         o.detail =
             "The largest thing in the background covers " + image::fmt(pct, 2) + " % of the image.";

@@ -74,6 +74,7 @@ public:
         }
         o.measures.insert(o.measures.begin(), {"shadow_drop", worst, "L*"});
         o.limit = "≤ " + image::fmt(maxDrop) + " L* darker than the background further out";
+        o.limitValues = {{"max", maxDrop}};
         image::judge(o, worst <= maxDrop, Verdict::Fail, "background_shadow_objects");
         o.detail = "The background next to the person is " + image::fmt(worst) +
                    " L* darker on the " + worstSide + " side than further out.";

@@ -68,6 +68,7 @@ public:
                       {"cells", double(medians.size()), ""}};
         o.limit = "spread ≤ " + image::fmt(maxSpread) + " ΔE, gradient ≤ " +
                   image::fmt(maxGradient) + " ΔE";
+        o.limitValues = {{"max_spread", maxSpread}, {"max_gradient", maxGradient}};
         image::judge(o, spread <= maxSpread && gradient <= maxGradient, Verdict::Fail,
                      "background_invalid");
         o.detail = "Background spread " + image::fmt(spread) + " ΔE and gradient " +

@@ -58,6 +58,7 @@ public:
         o.checkId = id();
         o.measures = {{"clothing_background_delta_e", delta, "ΔE"}};
         o.limit = "≥ " + image::fmt(minDelta) + " ΔE";
+        o.limitValues = {{"min", minDelta}};
         image::judge(o, delta >= minDelta, Verdict::Fail, "clothing_like_background");
         o.detail = "Clothing and background differ by " + image::fmt(delta) + " ΔE.";
         o.overlay.push_back(image::box(sample, "clothing sample"));

@@ -31,6 +31,7 @@ public:
             const double min = profile.number("expression.eye_aspect_ratio_min");
             const double warn = profile.number("expression.eye_aspect_ratio_warn");
             out.limit = "eye aspect ratio ≥ " + face::formatNumber(min);
+            out.limitValues = {{"min", min}};
             const auto* lm = face::requireFace(context, out);
             if (lm == nullptr) {
                 return;

@@ -17,6 +17,7 @@ public:
             const double max = profile.number("expression.mouth_gap_ratio_max");
             const double warn = profile.number("expression.mouth_gap_ratio_warn");
             out.limit = "lip gap ≤ " + face::formatNumber(max) + " × mouth width";
+            out.limitValues = {{"max", max}};
             const auto* lm = face::requireFace(context, out);
             if (lm == nullptr) {
                 return;

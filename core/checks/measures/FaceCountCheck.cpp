@@ -18,6 +18,7 @@ public:
             const double maxCount = profile.number("faces.max_count");
             const double minRelative = profile.number("faces.min_relative_width");
             out.limit = "exactly " + face::formatNumber(maxCount) + " face";
+            out.limitValues = {{"count", maxCount}};
             if (context.image().empty()) {
                 out.verdict = Verdict::NotApplicable;
                 out.detail = "The photo could not be decoded.";

@@ -16,6 +16,7 @@ public:
         return face::guarded(id(), [&](CheckOutcome& out) {
             const double margin = context.profile().number("faces.edge_margin_px");
             out.limit = "≥ " + face::formatNumber(margin) + " px from every edge";
+            out.limitValues = {{"min", margin}};
             const auto* lm = face::requireFace(context, out);
             if (lm == nullptr) {
                 return;

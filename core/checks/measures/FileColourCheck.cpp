@@ -38,6 +38,7 @@ public:
         o.checkId = id();
         o.measures = {{"components", double(components), ""}, {"chroma_p95", p95, "ΔE"}};
         o.limit = "3 components, chroma (95th percentile) ≥ " + image::fmt(floor);
+        o.limitValues = {{"min_chroma", floor}};
         image::judge(o, components == 3 && p95 >= floor, Verdict::Fail, "not_colour");
         o.detail = components != 3 ? "The JPEG has " + std::to_string(components) +
                                          " colour component(s); a colour photo has 3."

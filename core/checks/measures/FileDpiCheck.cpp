@@ -24,6 +24,7 @@ public:
         CheckOutcome o;
         o.checkId = id();
         o.limit = image::fmt(dpi, 0) + " ± " + image::fmt(tolerance, 0) + " dpi";
+        o.limitValues = {{"dpi", dpi}, {"tolerance", tolerance}};
         if (!jpeg.dpiX) {
             image::judge(o, false, Verdict::Warn, "dpi");
             o.detail = "The file states no resolution (JFIF density or EXIF XResolution).";

@@ -26,6 +26,7 @@ public:
         const bool sameFormat = ext == ".jpeg" || ext == ".jpe" || ext == ".jfif";
         o.measures.push_back({"extension_matches", exact ? 1.0 : 0.0, ""});
         o.limit = wanted + " (any case)";
+        o.limitValues = {{"extension", 0, wanted}};
         if (exact) {
             image::judge(o, true, Verdict::Pass, "");
         } else {

@@ -17,6 +17,7 @@ public:
         const auto found = image::sniffFormat(context.bytes());
         o.measures.push_back({"is_" + wanted, found == wanted ? 1.0 : 0.0, ""});
         o.limit = wanted;
+        o.limitValues = {{"format", 0, wanted}};
         image::judge(o, found == wanted, Verdict::Fail, "wrong_size_format");
         o.detail = "The file content is " + found + "; the standard asks for " + wanted + ".";
         return o;

@@ -26,6 +26,7 @@ public:
         o.measures = {{"jpeg_quality", double(q.quality), ""},
                       {"table_mismatch", q.meanAbsError, "per entry"}};
         o.limit = "≥ " + image::fmt(floor, 0);
+        o.limitValues = {{"min", floor}};
         image::judge(o, q.quality >= floor, Verdict::Fail, "low_jpeg_quality");
         o.detail = "Estimated IJG quality factor " + std::to_string(q.quality) +
                    (q.meanAbsError > 0.5 ? " (the tables are not libjpeg's; approximate)" : "") +

@@ -22,6 +22,7 @@ public:
         const cv::Size size = context.originalSize();
         o.measures = {{"width", double(size.width), "px"}, {"height", double(size.height), "px"}};
         o.limit = std::to_string(w) + "×" + std::to_string(h) + " px";
+        o.limitValues = {{"target_width", double(w)}, {"target_height", double(h)}};
         image::judge(o, size.width == w && size.height == h, Verdict::Fail, "wrong_size_format");
         o.detail = "The image is " + std::to_string(size.width) + "×" +
                    std::to_string(size.height) + " px.";

@@ -21,6 +21,7 @@ public:
         o.checkId = id();
         o.measures = {{"size", kb, "KB"}};
         o.limit = image::fmt(band.min, 0) + "–" + image::fmt(band.max, 0) + " KB";
+        o.limitValues = {{"min", band.min}, {"max", band.max}};
         image::judge(o, band.contains(kb), Verdict::Warn, "file_size");
         o.detail = "The file is " + image::fmt(kb) + " KB.";
         return o;

@@ -16,6 +16,7 @@ public:
         return face::guarded(id(), [&](CheckOutcome& out) {
             const double tolerance = context.profile().number("framing.centre_tolerance_px");
             out.limit = "≤ " + face::formatNumber(tolerance) + " px from the centre";
+            out.limitValues = {{"max", tolerance}};
             const auto* lm = face::requireFace(context, out);
             if (lm == nullptr) {
                 return;

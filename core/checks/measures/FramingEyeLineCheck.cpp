@@ -21,6 +21,7 @@ public:
             }
             const Band band = profile.band("framing.eye_line_px");
             out.limit = face::bandText(band, "px");
+            out.limitValues = {{"min", band.min}, {"max", band.max}};
             const auto* lm = face::requireFace(context, out);
             if (lm == nullptr) {
                 return;

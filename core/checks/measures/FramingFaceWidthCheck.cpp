@@ -14,6 +14,7 @@ public:
         return face::guarded(id(), [&](CheckOutcome& out) {
             const Band band = context.profile().band("framing.face_width_px");
             out.limit = face::bandText(band, "px");
+            out.limitValues = {{"min", band.min}, {"max", band.max}};
             const auto* lm = face::requireFace(context, out);
             if (lm == nullptr) {
                 return;

@@ -14,6 +14,7 @@ public:
         return face::guarded(id(), [&](CheckOutcome& out) {
             const Band band = context.profile().band("framing.head_top_px");
             out.limit = face::bandText(band, "px");
+            out.limitValues = {{"min", band.min}, {"max", band.max}};
             if (face::requireFace(context, out) == nullptr) {
                 return;
             }

@@ -41,6 +41,7 @@ public:
         }
         o.measures = {{"glare", worst, "%"}};
         o.limit = "≤ " + image::fmt(maxPct) + " % of a lens at grey ≥ " + image::fmt(level, 0);
+        o.limitValues = {{"max", maxPct}, {"level", level}};
         image::judge(o, worst <= maxPct, Verdict::Warn, "glasses_glare");
         o.detail = image::fmt(worst, 2) + " % of a lens area is clipped white; look for glare.";
         return o;

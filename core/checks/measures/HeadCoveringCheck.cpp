@@ -35,6 +35,7 @@ public:
         o.measures = {{"above_head_top", double(*headTop - maskTop), "px"},
                       {"above_head_top_ratio", ratio, "face heights"}};
         o.limit = "≤ " + image::fmt(maxRatio, 2) + " face heights above the head top";
+        o.limitValues = {{"max", maxRatio}};
         image::judge(o, ratio <= maxRatio, Verdict::Warn, "head_covering");
         o.detail = "Something of the person reaches " + std::to_string(*headTop - maskTop) +
                    " px above the head top; look for a head covering.";

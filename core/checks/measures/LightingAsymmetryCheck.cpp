@@ -33,6 +33,7 @@ public:
         o.checkId = id();
         o.measures = {{"asymmetry", diff, "L*"}, {"left", l, "L*"}, {"right", r, "L*"}};
         o.limit = "≤ " + image::fmt(warnDiff) + " L* (fail above " + image::fmt(maxDiff) + ")";
+        o.limitValues = {{"warn", warnDiff}, {"fail", maxDiff}};
         image::judge(o, diff <= warnDiff, diff > maxDiff ? Verdict::Fail : Verdict::Warn,
                      "uneven_lighting");
         o.detail = "The " + std::string(l < r ? "left" : "right") + " half of the face is " +

@@ -36,6 +36,10 @@ public:
         o.limit = "hue " + image::fmt(hueBand.min, 0) + "–" + image::fmt(hueBand.max, 0) +
                   "° when chroma ≥ " + image::fmt(minChroma, 0) + ", chroma ≤ " +
                   image::fmt(maxChroma, 0);
+        o.limitValues = {{"hue_min", hueBand.min},
+                         {"hue_max", hueBand.max},
+                         {"min_chroma", minChroma},
+                         {"max_chroma", maxChroma}};
         image::judge(o, ok, Verdict::Warn, "colour_cast");
         o.detail =
             "Face skin hue " + image::fmt(hue, 0) + "° at chroma " + image::fmt(chroma) + ".";

@@ -24,6 +24,7 @@ public:
         o.checkId = id();
         o.measures = {{"face_luminance", l, "L*"}};
         o.limit = image::fmt(band.min, 0) + "–" + image::fmt(band.max, 0) + " L*";
+        o.limitValues = {{"min", band.min}, {"max", band.max}};
         image::judge(o, band.contains(l), Verdict::Fail,
                      l < band.min ? "underexposed" : "overexposed");
         o.detail = "Mean face lightness " + image::fmt(l) + " L*.";

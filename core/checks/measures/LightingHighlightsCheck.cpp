@@ -29,6 +29,7 @@ public:
         o.checkId = id();
         o.measures = {{"clipped", pct, "%"}};
         o.limit = "≤ " + image::fmt(maxPct) + " % of the face at grey ≥ " + image::fmt(level, 0);
+        o.limitValues = {{"max", maxPct}, {"level", level}};
         image::judge(o, pct <= maxPct, Verdict::Warn, "overexposed");
         o.detail = image::fmt(pct, 2) + " % of the face is clipped white.";
         o.overlay.push_back(image::box(inner, "face sample"));

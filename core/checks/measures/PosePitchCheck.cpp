@@ -18,6 +18,7 @@ public:
             const Band pass = profile.band("pose.pitch_ratio_pct_pass");
             const Band fail = profile.band("pose.pitch_ratio_pct_fail");
             out.limit = face::bandText(pass, "%");
+            out.limitValues = {{"min", pass.min}, {"max", pass.max}};
             const auto* lm = face::requireFace(context, out);
             if (lm == nullptr) {
                 return;

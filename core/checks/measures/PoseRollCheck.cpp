@@ -18,6 +18,7 @@ public:
             const double warn = profile.number("pose.roll_warn_deg");
             const double max = profile.number("pose.roll_max_deg");
             out.limit = "≤ " + face::formatNumber(max) + "°";
+            out.limitValues = {{"max", max}};
             const auto* lm = face::requireFace(context, out);
             if (lm == nullptr) {
                 return;

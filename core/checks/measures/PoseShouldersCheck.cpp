@@ -51,6 +51,7 @@ public:
             const double max = profile.number("pose.shoulders_max_deg");
             const double offsetShare = profile.number("pose.shoulder_offset_share");
             out.limit = "≤ " + face::formatNumber(max) + "°";
+            out.limitValues = {{"max", max}};
             const auto* lm = face::requireFace(context, out);
             if (lm == nullptr) {
                 return;

@@ -20,6 +20,7 @@ public:
             const double warn = profile.number("pose.yaw_warn_asymmetry_pct");
             const double max = profile.number("pose.yaw_max_asymmetry_pct");
             out.limit = "≤ " + face::formatNumber(max) + " % asymmetry";
+            out.limitValues = {{"max", max}};
             const auto* lm = face::requireFace(context, out);
             if (lm == nullptr) {
                 return;

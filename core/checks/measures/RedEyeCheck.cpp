@@ -52,6 +52,7 @@ public:
         }
         o.measures = {{"red_pupil", worst, "%"}};
         o.limit = "≤ " + image::fmt(maxPct, 0) + " % of a pupil red";
+        o.limitValues = {{"max", maxPct}};
         image::judge(o, worst <= maxPct, Verdict::Warn, "red_eye");
         o.detail = image::fmt(worst, 0) + " % of a pupil is red; look for red eye.";
         return o;

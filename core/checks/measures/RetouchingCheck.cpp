@@ -56,6 +56,7 @@ public:
         const bool inFocus = focus >= p.number("sharpness.min_laplacian_variance");
         o.measures = {{"skin_texture", texture, "grey levels"}};
         o.limit = "≥ " + image::fmt(minTexture, 2) + " when the face is in focus";
+        o.limitValues = {{"min", minTexture}};
         image::judge(o, texture >= minTexture || !inFocus, Verdict::Warn, "retouched");
         o.detail = inFocus ? "Skin texture " + image::fmt(texture, 2) +
                                  " grey levels; very smooth skin on a sharp face suggests a "

@@ -25,6 +25,7 @@ public:
         o.checkId = id();
         o.measures = {{"laplacian_variance", variance, ""}};
         o.limit = "≥ " + image::fmt(floor, 0);
+        o.limitValues = {{"min", floor}};
         image::judge(o, variance >= floor, Verdict::Fail, "blurred");
         o.detail = "Laplacian variance on the face (normalised) " + image::fmt(variance) + ".";
         o.overlay.push_back(image::box(*face, "focus sample"));

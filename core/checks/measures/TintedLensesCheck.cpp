@@ -43,6 +43,7 @@ public:
         const double ratio = lensL / lenses / (*skin)[0];
         o.measures = {{"lens_to_skin_luminance", ratio, ""}};
         o.limit = "≥ " + image::fmt(minRatio, 2);
+        o.limitValues = {{"min", minRatio}};
         image::judge(o, ratio >= minRatio, Verdict::Warn, "tinted_glasses");
         o.detail = "The eye areas are " + image::fmt(ratio * 100, 0) +
                    " % as light as the face; look for tinted lenses.";

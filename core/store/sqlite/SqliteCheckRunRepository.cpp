@@ -23,11 +23,11 @@ domain::CheckRunId SqliteCheckRunRepository::save(CheckRun& run) {
     int position = 0;
     for (const auto& r : run.results) {
         db_.session() << "INSERT INTO check_results(run_id, position, check_id, verdict, "
-                         "value_json, limit_text, reason_code, overlay_json) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                         "value_json, limit_text, reason_code, overlay_json, limit_json) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             bind(static_cast<Poco::Int64>(run.id)), bind(position++), bind(r.checkId),
             bind(r.verdict), bind(r.valueJson), bind(r.limitText), bind(r.reasonCode),
-            bind(r.overlayJson), now;
+            bind(r.overlayJson), bind(r.limitJson), now;
     }
     unit.release();
     return run.id;
@@ -57,13 +57,14 @@ std::optional<CheckRun> SqliteCheckRunRepository::latestFor(domain::SubmissionId
         return run;
     }
     Poco::Data::Statement results(db_.session());
-    results << "SELECT check_id, verdict, value_json, limit_text, reason_code, overlay_json "
+    results << "SELECT check_id, verdict, value_json, limit_text, reason_code, overlay_json, "
+               "limit_json "
                "FROM check_results WHERE run_id = ? ORDER BY position",
         bind(static_cast<Poco::Int64>(run->id));
     forEachRow(results, [&](const Row& r) {
         run->results.push_back({r.text("check_id"), r.text("verdict"), r.text("value_json"),
-                                r.text("limit_text"), r.text("reason_code"),
-                                r.text("overlay_json")});
+                                r.text("limit_text"), r.text("reason_code"), r.text("overlay_json"),
+                                r.text("limit_json")});
     });
     return run;
 }

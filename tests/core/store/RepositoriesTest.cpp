@@ -238,7 +238,7 @@ TEST_F(Repositories, CheckRunsWithResultsReplaceOnRecheck) {
     run.startedAt = run.finishedAt = clock.nowIso();
     run.results = {{"file.size", "pass", R"({"width":480,"height":640})", "480×640", "", "[]"},
                    {"framing.head_top", "fail", R"({"px":132})", "50–110 px", "head_low",
-                    R"([{"line":[0,132,480,132]}])"}};
+                    R"([{"line":[0,132,480,132]}])", R"({"min":50,"max":110})"}};
     store().checkRuns().save(run);
     auto back = store().checkRuns().latestFor(v.id, "chsi-2017");
     ASSERT_TRUE(back);
@@ -248,6 +248,8 @@ TEST_F(Repositories, CheckRunsWithResultsReplaceOnRecheck) {
     EXPECT_EQ(back->results[1].limitText, "50–110 px");
     EXPECT_EQ(back->results[1].reasonCode, "head_low");
     EXPECT_EQ(back->results[1].overlayJson, R"([{"line":[0,132,480,132]}])");
+    EXPECT_EQ(back->results[1].limitJson, R"({"min":50,"max":110})");
+    EXPECT_EQ(back->results[0].limitJson, "");
 
     const auto first = run.id;
     run.verdict = "pass";

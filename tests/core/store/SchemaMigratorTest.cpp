@@ -102,6 +102,32 @@ TEST(SchemaMigrator, Migration3KeepsComparisonsAndAcceptsUnreadableStates) {
 // Later migrations: a test migration list stands in for the program's future ones.
 const char* const kAddNote = "ALTER TABLE centers ADD COLUMN note TEXT NOT NULL DEFAULT '';";
 
+TEST(SchemaMigrator, Migration4KeepsCheckResultsWithAnEmptyLimitJson) {
+    test::TempDir tmp;
+    SqliteDatabase db(tmp / "w.db");
+    SchemaMigrator(workspaceMigrations().first(3)).migrate(db);
+    const std::string sha(64, 'a');
+    db.exec("INSERT INTO students(id, student_no, name) VALUES (1, '2021001', '张三')");
+    db.exec("INSERT INTO photo_versions(id, student_id, version, sha256, source_name, byte_size, "
+            "imported_at) VALUES (3, 1, 1, '" +
+            sha + "', 'a.jpg', 10, 't')");
+    db.exec("INSERT INTO check_runs(id, photo_version_id, profile_id, profile_version, "
+            "engine_version, verdict, started_at, finished_at) "
+            "VALUES (5, 3, 'chsi-2017', 1, 'e', 'fail', 't', 't')");
+    db.exec("INSERT INTO check_results(run_id, position, check_id, verdict, limit_text) "
+            "VALUES (5, 0, 'framing.head_top', 'fail', '50–110 px')");
+    EXPECT_ANY_THROW(db.exec("SELECT limit_json FROM check_results"))
+        << "schema 3 has no limit_json";
+    EXPECT_EQ(SchemaMigrator(workspaceMigrations()).migrate(db),
+              static_cast<int>(workspaceMigrations().size()) - 3);
+    EXPECT_GE(db.userVersion(), 4);
+    std::string limitText, limitJson = "unset";
+    db.session() << "SELECT limit_text, limit_json FROM check_results WHERE run_id = 5",
+        into(limitText), into(limitJson), now;
+    EXPECT_EQ(limitText, "50–110 px");
+    EXPECT_EQ(limitJson, "");
+}
+
 TEST(SchemaMigrator, BringsAnOlderWorkspaceForwardKeepingItsData) {
     test::TempDir tmp;
     SqliteDatabase db(tmp / "w.db");
