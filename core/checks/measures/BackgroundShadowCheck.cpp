@@ -26,7 +26,7 @@ public:
         const auto& mask = context.personMask();
         const auto& dist = context.personDistance();
         const auto frame =
-            image::edgeFrame(mask.size(), image::intValue(p, "background.edge_margin_px"));
+            image::pictureFrame(context, image::intValue(p, "background.edge_margin_px"));
         auto band = [&](const Band& b) {
             cv::Mat lo, hi, out;
             cv::compare(dist, b.min, lo, cv::CMP_GE);
