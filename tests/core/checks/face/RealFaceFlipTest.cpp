@@ -338,8 +338,22 @@ TEST_F(RealFaceFlipTest, LightBlueJacketOnTheLightBlueBackdropFails) {
               number("clothing.min_delta_e"));
 }
 
-TEST_F(RealFaceFlipTest, DumpBase) {
-    analyse(base().image, "base");
+TEST_F(RealFaceFlipTest, HairBandWantsAHumanEye) {
+    // A pink hair band across the crown, from ear to ear, about halfway between the head top
+    // and the brows.
+    cv::Mat photo = base().image.clone();
+    const auto& lm = base().landmarks;
+    const auto headTop =
+        static_cast<float>(measure(base().outcomes, "framing.head_top", "head_top"));
+    const float brows = std::min(lm[19].y, lm[24].y);
+    const cv::Point centre(static_cast<int>((lm[0].x + lm[16].x) / 2), static_cast<int>(brows));
+    const cv::Size axes(static_cast<int>((lm[16].x - lm[0].x) / 2),
+                        static_cast<int>((brows - headTop) * 0.6F));
+    cv::ellipse(photo, centre, axes, 0, 190, 350, cv::Scalar(150, 90, 230), 14);
+    const auto o = analyse(photo, "hairband");
+    expectFlips(o, {{"human_eye.head_covering", {Verdict::Warn, "head_covering"}}});
+    EXPECT_GT(measure(o, "human_eye.head_covering", "ornament"),
+              number("human_eye.max_ornament_pct"));
 }
 
 } // namespace
