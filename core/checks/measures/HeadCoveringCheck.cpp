@@ -5,7 +5,9 @@
 // head top and the brows, inside the crown's ellipse over the brows' width and in the person mask
 // (hair or forehead on any upright head), the share
 // of strongly coloured pixels (chroma ≥ human_eye.ornament_min_chroma) whose hue is not skin's or
-// hair's (outside lighting.face_hue_deg) is held to human_eye.max_ornament_pct.
+// hair's (outside lighting.face_hue_deg) and which differ from the crown's median colour by at
+// least human_eye.ornament_min_delta_e (so a colour cast over the whole photo is not an
+// ornament) is held to human_eye.max_ornament_pct.
 #include "ImageChecks.h"
 #include "ImageRegions.h"
 
@@ -62,6 +64,9 @@ public:
                             180, 360, cv::Scalar(255), cv::FILLED);
                 cv::bitwise_and(crown, mask(hairBox), crown);
                 const int area = cv::countNonZero(crown);
+                // Unlike the crown's own colour (the hair, or everything under a colour cast).
+                const auto hair = image::medianOf(lab, crown);
+                const double minDelta = context.profile().number("human_eye.ornament_min_delta_e");
                 int count = 0;
                 for (int y = 0; y < lab.rows; ++y) {
                     const auto* row = lab.ptr<cv::Vec3f>(y);
@@ -75,7 +80,7 @@ public:
                             continue;
                         }
                         const double hue = std::atan2(b, a) * 180.0 / std::numbers::pi;
-                        if (!skinHue.contains(hue)) {
+                        if (!skinHue.contains(hue) && image::deltaE(row[x], *hair) >= minDelta) {
                             ++count;
                         }
                     }

@@ -21,7 +21,6 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <set>
 
 namespace gp::test::face {
@@ -66,12 +65,8 @@ protected:
         return bytes;
     }
 
-    static Outcomes analyse(const cv::Mat& image, const char* dumpAs = nullptr) {
+    static Outcomes analyse(const cv::Mat& image) {
         auto& shared = Shared::get();
-        if (const char* dir = std::getenv("GP_DUMP"); dir && dumpAs) {
-            std::ofstream(std::string(dir) + "/" + dumpAs + ".jpg", std::ios::binary)
-                << save(image);
-        }
         checks::PhotoAnalysis a(save(image), "2021001.jpg", shared.profile, *shared.models);
         auto list = checks::faceChecks();
         for (auto& c : checks::imageChecks()) {
@@ -200,7 +195,7 @@ TEST_F(RealFaceFlipTest, TintedBackdropMatchesNoColour) {
 TEST_F(RealFaceFlipTest, AddedBorderIsFound) {
     cv::Mat photo = base().image.clone();
     cv::rectangle(photo, cv::Rect(0, 0, 480, 640), cv::Scalar(80, 80, 80), 20); // 10 px inside
-    const auto o = analyse(photo, "border");
+    const auto o = analyse(photo);
     // The backdrop is sampled inside the frame, so the background checks keep their verdicts.
     expectFlips(o, {{"added_content.border", {Verdict::Fail, "border_or_text"}}});
     EXPECT_GE(measure(o, "added_content.border", "framed_sides"),
@@ -274,7 +269,7 @@ TEST_F(RealFaceFlipTest, ShadowBesideTheHeadAndShouldersIsFound) {
             }
         }
     }
-    const auto o = analyse(photo, "shadow");
+    const auto o = analyse(photo);
     expectFlips(o, {{"background.shadow", {Verdict::Fail, "background_shadow_objects"}}});
     EXPECT_GT(measure(o, "background.shadow", "shadow_drop"),
               number("background.max_shadow_drop_l"));
@@ -294,7 +289,7 @@ TEST_F(RealFaceFlipTest, TopToBottomGradientIsNotUniform) {
             }
         }
     }
-    const auto o = analyse(photo, "vgradient");
+    const auto o = analyse(photo);
     expectFlips(o, {{"background.uniform", {Verdict::Fail, "background_invalid"}}});
     EXPECT_GT(measure(o, "background.uniform", "gradient"),
               number("background.max_gradient_delta_e"));
@@ -332,7 +327,7 @@ TEST_F(RealFaceFlipTest, LightBlueJacketOnTheLightBlueBackdropFails) {
             }
         }
     }
-    const auto o = analyse(photo, "jacket");
+    const auto o = analyse(photo);
     expectFlips(o, {{"clothing.contrast", {Verdict::Fail, "clothing_like_background"}}});
     EXPECT_LT(measure(o, "clothing.contrast", "clothing_background_delta_e"),
               number("clothing.min_delta_e"));
@@ -350,7 +345,7 @@ TEST_F(RealFaceFlipTest, HairBandWantsAHumanEye) {
     const cv::Size axes(static_cast<int>((lm[16].x - lm[0].x) / 2),
                         static_cast<int>((brows - headTop) * 0.6F));
     cv::ellipse(photo, centre, axes, 0, 190, 350, cv::Scalar(150, 90, 230), 14);
-    const auto o = analyse(photo, "hairband");
+    const auto o = analyse(photo);
     expectFlips(o, {{"human_eye.head_covering", {Verdict::Warn, "head_covering"}}});
     EXPECT_GT(measure(o, "human_eye.head_covering", "ornament"),
               number("human_eye.max_ornament_pct"));
