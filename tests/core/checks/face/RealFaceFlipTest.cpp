@@ -2,18 +2,15 @@
 // here) framed to chsi-2017 on a uniform light-blue backdrop and saved as the standard wants
 // (480×640, 300 dpi, quality 85, 20–40 KB) passes all 36 checks through the real analysis;
 // then one defect at a time — blurred, one half of the face darkened, the backdrop tinted, a
-// border added, an object, text, blue clothes — flips exactly the check concerned, with
-// its measured value on the wrong side of its limit. (Moving, scaling, rotating the head and
-// pasting a second face are in FaceChecksTest, on the same fixture.)
+// border added, an object, text, blue clothes, a light-blue jacket with the hair over it, a
+// shadow cast beside the head and shoulders, a top-to-bottom gradient, a hair band — flips
+// exactly the check concerned, with its measured value on the wrong side of its limit. (Moving,
+// scaling, rotating the head and pasting a second face are in FaceChecksTest, on the same
+// fixture.)
 //
-// Known gaps, said here rather than hidden: a shadow beside the head dark enough to fail
-// background.shadow (> 8 L*) differs from a light-blue backdrop by more than the person mask's
-// tolerance, so the real analysis counts it as person and the shadow is not seen (the
-// synthetic test in ImageChecksTest gives the mask directly); and an added border defeats the
-// backdrop model, so the background checks flip with added_content.border; and with a real head
-// and shoulders only the top row of background.uniform's grid holds enough backdrop, so a
-// top-to-bottom gradient is not seen, while a side-to-side one strong enough to fail also
-// defeats the backdrop model.
+// Not covered here: a side-to-side backdrop gradient on the real analysis (the synthetic test in
+// ImageChecksTest has one); whether one strong enough to fail still leaves the backdrop model
+// and the person mask intact was not tried.
 #include "FaceFixtures.h"
 #include "core/checks/PhotoVerdict.h"
 #include "core/checks/measures/ImageChecks.h"
