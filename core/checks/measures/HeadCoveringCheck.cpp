@@ -7,7 +7,8 @@
 // of strongly coloured pixels (chroma ≥ human_eye.ornament_min_chroma) whose hue is not skin's or
 // hair's (outside lighting.face_hue_deg) and which differ from the crown's median colour by at
 // least human_eye.ornament_min_delta_e (so a colour cast over the whole photo is not an
-// ornament) is held to human_eye.max_ornament_pct.
+// ornament), and as much from the backdrop's mean colour (a loose mask edge), is held to
+// human_eye.max_ornament_pct.
 #include "ImageChecks.h"
 #include "ImageRegions.h"
 
@@ -67,6 +68,15 @@ public:
                 // Unlike the crown's own colour (the hair, or everything under a colour cast).
                 const auto hair = image::medianOf(lab, crown);
                 const double minDelta = context.profile().number("human_eye.ornament_min_delta_e");
+                // Nor the backdrop's (a loose mask edge on a light-blue backdrop).
+                const auto& prof = context.profile();
+                const cv::Scalar bg =
+                    cv::mean(context.labImage(),
+                             image::backgroundRegion(
+                                 context, image::intValue(prof, "background.person_margin_px"),
+                                 image::intValue(prof, "background.edge_margin_px")));
+                const cv::Vec3f backdrop(static_cast<float>(bg[0]), static_cast<float>(bg[1]),
+                                         static_cast<float>(bg[2]));
                 int count = 0;
                 for (int y = 0; y < lab.rows; ++y) {
                     const auto* row = lab.ptr<cv::Vec3f>(y);
@@ -80,7 +90,8 @@ public:
                             continue;
                         }
                         const double hue = std::atan2(b, a) * 180.0 / std::numbers::pi;
-                        if (!skinHue.contains(hue) && image::deltaE(row[x], *hair) >= minDelta) {
+                        if (!skinHue.contains(hue) && image::deltaE(row[x], *hair) >= minDelta &&
+                            image::deltaE(row[x], backdrop) >= minDelta) {
                             ++count;
                         }
                     }
