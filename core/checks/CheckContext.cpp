@@ -32,4 +32,25 @@ const cv::Mat& CheckContext::personDistance() {
     return distance_.value;
 }
 
+const analysis::AddedFrame& CheckContext::addedFrame() {
+    const cv::Mat& lab = labImage();
+    if (!frameSource_.current(lab)) {
+        frameSource_.source = lab;
+        const auto& p = profile();
+        analysis::FrameSearch search;
+        if (p.has("added_content.border_strip_px")) {
+            search.stripPx = static_cast<int>(p.number("added_content.border_strip_px"));
+            search.scanPx = static_cast<int>(p.number("added_content.border_scan_px"));
+            search.minStep = p.number("added_content.min_border_step_delta_e");
+            search.maxLineSpread = p.number("added_content.max_border_line_spread");
+            search.minSides = static_cast<int>(p.number("added_content.min_border_sides"));
+            frame_ = analysis::findAddedFrame(lab, search);
+        } else {
+            frame_ = analysis::AddedFrame{};
+            frame_.picture = cv::Rect(0, 0, lab.cols, lab.rows);
+        }
+    }
+    return frame_;
+}
+
 } // namespace gp::checks

@@ -12,6 +12,7 @@
 #pragma once
 
 #include "PhotoProfile.h"
+#include "analysis/AddedFrame.h"
 
 #include <array>
 #include <opencv2/core.hpp>
@@ -59,6 +60,10 @@ public:
     const cv::Mat& labImage();
     /// Euclidean distance (px, CV_32F) of every pixel from the nearest person pixel.
     const cv::Mat& personDistance();
+    /// A frame added along the edges (analysis/AddedFrame.h), searched with the profile's
+    /// added_content thresholds; its picture() is the whole image when there is none. Every
+    /// measure of the backdrop looks inside it.
+    const analysis::AddedFrame& addedFrame();
 
 private:
     struct Derived {
@@ -72,6 +77,8 @@ private:
     };
     Derived lab_;
     Derived distance_;
+    Derived frameSource_;
+    analysis::AddedFrame frame_;
 };
 
 } // namespace gp::checks

@@ -143,11 +143,28 @@ const cv::Mat& PhotoAnalysis::personMask() {
     if (!maskDone_) {
         maskDone_ = true;
         const auto& found = faces();
+        if (image().empty()) {
+            mask_ = analysis::estimatePersonMask(image(), std::nullopt, std::nullopt);
+            return mask_;
+        }
+        // Inside an added frame: the backdrop is sampled and followed in the picture, not in
+        // the frame, and the frame is not person.
+        const cv::Rect picture = addedFrame().picture;
         std::optional<cv::Rect> face;
         if (!found.empty()) {
-            face = found.front();
+            face = found.front() - picture.tl();
         }
-        mask_ = analysis::estimatePersonMask(image(), face, headTop());
+        std::optional<int> top = headTop();
+        if (top) {
+            *top -= picture.y;
+        }
+        const cv::Mat inside = analysis::estimatePersonMask(image()(picture), face, top);
+        if (picture.size() == image().size()) {
+            mask_ = inside;
+        } else {
+            mask_ = cv::Mat::zeros(image().size(), CV_8UC1);
+            inside.copyTo(mask_(picture));
+        }
     }
     return mask_;
 }

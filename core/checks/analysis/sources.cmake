@@ -2,6 +2,7 @@
 find_package(dlib REQUIRED)
 find_package(OpenCV REQUIRED COMPONENTS core imgproc)
 target_sources(gradphoto_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/AddedFrame.cpp
     ${CMAKE_CURRENT_LIST_DIR}/BackgroundModel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FaceModels.cpp
     ${CMAKE_CURRENT_LIST_DIR}/HeadTop.cpp

@@ -4,6 +4,10 @@
 // Step 2: it is cut into a grid; cells mostly background (beside and above the head) are used.
 // Step 3: spread — the 75th percentile of ΔE from the cell's median colour (robust to a small
 // object or text, which have their own checks); gradient — the largest ΔE between cell medians.
+// Step 4: with a head and shoulders in the photo only the top row of cells is mostly backdrop,
+// so a top-to-bottom gradient is also fitted over every backdrop pixel beside the head (see
+// verticalGradient), and its ΔE over the photo's height counts as gradient too. The backdrop is
+// taken above the chin only (below it the mask may miss clothes of the backdrop's colour).
 #include "ImageChecks.h"
 #include "ImageRegions.h"
 
@@ -13,6 +17,46 @@
 namespace gp::checks {
 namespace {
 
+/// The backdrop's change from the top of the photo to the bottom: each Lab channel fitted
+/// linearly against the row over the backdrop's pixels (every second row and column), the
+/// slopes' ΔE over the photo's height. Nothing (0) when the backdrop spans less than minSpan of
+/// the height, too little to extrapolate from.
+double verticalGradient(const cv::Mat& lab, const cv::Mat& region, double minSpan) {
+    double n = 0, sy = 0, syy = 0;
+    cv::Vec3d sc(0, 0, 0), syc(0, 0, 0);
+    int firstRow = -1, lastRow = -1;
+    for (int y = 0; y < lab.rows; y += 2) {
+        const auto* m = region.ptr<uchar>(y);
+        const auto* row = lab.ptr<cv::Vec3f>(y);
+        bool any = false;
+        for (int x = 0; x < lab.cols; x += 2) {
+            if (m[x] == 0) {
+                continue;
+            }
+            any = true;
+            const cv::Vec3d c(row[x][0], row[x][1], row[x][2]);
+            n += 1;
+            sy += y;
+            syy += double(y) * y;
+            sc += c;
+            syc += c * double(y);
+        }
+        if (any) {
+            firstRow = firstRow < 0 ? y : firstRow;
+            lastRow = y;
+        }
+    }
+    if (n < 2 || lastRow - firstRow < minSpan * lab.rows) {
+        return 0;
+    }
+    const double varY = syy / n - (sy / n) * (sy / n);
+    if (varY <= 0) {
+        return 0;
+    }
+    const cv::Vec3d slope = (syc / n - (sc / n) * (sy / n)) / varY;
+    return cv::norm(slope) * (lastRow - firstRow);
+}
+
 class BackgroundUniformCheck : public Check {
 public:
     std::string id() const override { return "background.uniform"; }
@@ -21,13 +65,20 @@ public:
             return image::notApplicable(id(), "No person mask to tell the background apart.");
         }
         const auto& p = context.profile();
-        const auto region =
+        auto region =
             image::backgroundRegion(context, image::intValue(p, "background.person_margin_px"),
                                     image::intValue(p, "background.edge_margin_px"));
+        // Above the chin only: below it, what the mask takes for backdrop may be clothes of the
+        // backdrop's colour, which clothing.contrast judges.
+        if (const auto& lm = context.landmarks()) {
+            const int chin = std::clamp(static_cast<int>((*lm)[8].y), 0, region.rows);
+            region.rowRange(chin, region.rows).setTo(0);
+        }
         const int cells = std::max(1, image::intValue(p, "background.grid_cells"));
         const double minShare = p.number("background.min_cell_background_pct") / 100.0;
         const double maxSpread = p.number("background.max_cell_spread_delta_e");
         const double maxGradient = p.number("background.max_gradient_delta_e");
+        const double minSpan = p.number("background.min_gradient_span_pct") / 100.0;
 
         const auto& lab = context.labImage();
         CheckOutcome o;
@@ -57,14 +108,20 @@ public:
         if (medians.size() < 2) {
             return image::notApplicable(id(), "Too little background beside the person.");
         }
-        double gradient = 0;
-        for (std::size_t i = 0; i < medians.size(); ++i) {
-            for (std::size_t j = i + 1; j < medians.size(); ++j) {
-                gradient = std::max(gradient, image::deltaE(medians[i], medians[j]));
+        const auto largestDifference = [](const std::vector<cv::Vec3f>& colours) {
+            double largest = 0;
+            for (std::size_t i = 0; i < colours.size(); ++i) {
+                for (std::size_t j = i + 1; j < colours.size(); ++j) {
+                    largest = std::max(largest, image::deltaE(colours[i], colours[j]));
+                }
             }
-        }
+            return largest;
+        };
+        const double vertical = verticalGradient(lab, region, minSpan);
+        const double gradient = std::max(largestDifference(medians), vertical);
         o.measures = {{"spread", spread, "ΔE"},
                       {"gradient", gradient, "ΔE"},
+                      {"vertical_gradient", vertical, "ΔE"},
                       {"cells", double(medians.size()), ""}};
         o.limit = "spread ≤ " + image::fmt(maxSpread) + " ΔE, gradient ≤ " +
                   image::fmt(maxGradient) + " ΔE";

@@ -154,11 +154,26 @@ cv::Mat edgeFrame(const cv::Size& size, int edgeMarginPx) {
     return inner;
 }
 
+cv::Mat pictureFrame(CheckContext& context, int edgeMarginPx) {
+    const auto& picture = context.addedFrame().picture;
+    const cv::Size size = context.image().size();
+    cv::Mat inner = cv::Mat::zeros(size, CV_8UC1);
+    const cv::Rect keep =
+        cv::Rect(picture.x + edgeMarginPx, picture.y + edgeMarginPx,
+                 picture.width - 2 * edgeMarginPx, picture.height - 2 * edgeMarginPx) &
+        cv::Rect({0, 0}, size);
+    if (keep.width > 0 && keep.height > 0) {
+        inner(keep).setTo(255);
+    }
+    return inner;
+}
+
 cv::Mat backgroundRegion(CheckContext& context, int personMarginPx, int edgeMarginPx) {
     cv::Mat region;
     cv::compare(context.personDistance(), double(personMarginPx), region, cv::CMP_GT);
-    if (edgeMarginPx > 0) {
-        cv::bitwise_and(region, edgeFrame(region.size(), edgeMarginPx), region);
+    const auto& picture = context.addedFrame().picture;
+    if (edgeMarginPx > 0 || picture.size() != region.size()) {
+        cv::bitwise_and(region, pictureFrame(context, std::max(0, edgeMarginPx)), region);
     }
     return region;
 }

@@ -45,6 +45,9 @@ cv::Mat distanceFromPerson(const cv::Mat& mask);
 cv::Mat grow(const cv::Mat& mask, int px);
 /// 255 inside the image except a frame edgeMarginPx wide along the edges.
 cv::Mat edgeFrame(const cv::Size& size, int edgeMarginPx);
+/// 255 inside the picture (inside an added frame, if any: CheckContext::addedFrame()) except a
+/// band edgeMarginPx wide along its edges.
+cv::Mat pictureFrame(CheckContext& context, int edgeMarginPx);
 
 /// Variance of the Laplacian of the face box scaled to normalisedWidth px wide (grey).
 double focusMeasure(const cv::Mat& bgr, const cv::Rect& face, int normalisedWidth);

@@ -56,7 +56,9 @@ public:
             if (lm == nullptr) {
                 return;
             }
-            if (!analysis::sampleBackground(context.image()).uniform) {
+            // Inside an added frame, if any: the frame is not backdrop.
+            if (!analysis::sampleBackground(context.image()(context.addedFrame().picture))
+                     .uniform) {
                 out.verdict = Verdict::NotApplicable;
                 out.detail = "The backdrop is too busy to trace the shoulders.";
                 return;

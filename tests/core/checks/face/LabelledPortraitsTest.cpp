@@ -24,11 +24,12 @@ const std::map<std::string, std::pair<std::string, std::vector<Verdict>>> kLabel
     {"face cut by the image edge", {"faces.inside", {Verdict::Fail}}},
     {"face too small", {"framing.face_width", {Verdict::Fail}}},
     {"face too small for the framing bands", {"framing.face_width", {Verdict::Fail}}},
+    {"head ornament (human eye)", {"human_eye.head_covering", {Verdict::Warn}}},
 };
 
-/// Labels the checks do not catch yet, said here rather than skipped silently: a hair band is
-/// not recognised by human_eye.head_covering (it looks at what rises above the head top).
-const std::vector<std::string> kKnownGaps{"head ornament (human eye)"};
+/// Labels the checks do not catch yet, said here rather than skipped silently (none now: the hair
+/// band of hivision-test2 is the strongly coloured share of its crown, human_eye.head_covering).
+const std::vector<std::string> kKnownGaps{};
 
 TEST(LabelledPortraits, EveryLabelledDefectIsFlagged) {
     auto& shared = test::face::Shared::get();

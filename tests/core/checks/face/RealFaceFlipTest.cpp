@@ -2,18 +2,17 @@
 // here) framed to chsi-2017 on a uniform light-blue backdrop and saved as the standard wants
 // (480×640, 300 dpi, quality 85, 20–40 KB) passes all 36 checks through the real analysis;
 // then one defect at a time — blurred, one half of the face darkened, the backdrop tinted, a
-// border added, an object, text, blue clothes — flips exactly the check concerned, with
-// its measured value on the wrong side of its limit. (Moving, scaling, rotating the head and
-// pasting a second face are in FaceChecksTest, on the same fixture.)
+// border added, an object, text, blue clothes, a light-blue jacket with the hair over it, a
+// shadow cast beside the head and shoulders, a top-to-bottom gradient, a hair band — flips
+// exactly the check concerned, with its measured value on the wrong side of its limit. (Moving,
+// scaling, rotating the head and pasting a second face are in FaceChecksTest, on the same
+// fixture.)
 //
-// Known gaps, said here rather than hidden: a shadow beside the head dark enough to fail
-// background.shadow (> 8 L*) differs from a light-blue backdrop by more than the person mask's
-// tolerance, so the real analysis counts it as person and the shadow is not seen (the
-// synthetic test in ImageChecksTest gives the mask directly); and an added border defeats the
-// backdrop model, so the background checks flip with added_content.border; and with a real head
-// and shoulders only the top row of background.uniform's grid holds enough backdrop, so a
-// top-to-bottom gradient is not seen, while a side-to-side one strong enough to fail also
-// defeats the backdrop model.
+// Known gap, said here rather than hidden: a side-to-side backdrop gradient on the real
+// analysis. Tried with a 1.1→0.65 ramp from left to right: the corner patches of the backdrop
+// model disagree, the backdrop counts as busy, the mask falls back to the geometric person, and
+// framing.head_top and human_eye.head_covering flip while background.uniform measures only 3.7
+// ΔE. (The synthetic test in ImageChecksTest, which gives the mask directly, fails it.)
 #include "FaceFixtures.h"
 #include "core/checks/PhotoVerdict.h"
 #include "core/checks/measures/ImageChecks.h"
@@ -196,15 +195,8 @@ TEST_F(RealFaceFlipTest, AddedBorderIsFound) {
     cv::Mat photo = base().image.clone();
     cv::rectangle(photo, cv::Rect(0, 0, 480, 640), cv::Scalar(80, 80, 80), 20); // 10 px inside
     const auto o = analyse(photo);
-    // Not exactly one flip (see the known gaps above): the face checks keep their verdicts.
-    EXPECT_EQ(o.at("added_content.border").verdict, Verdict::Fail) << describe(o);
-    EXPECT_EQ(o.at("added_content.border").reasonCode, "border_or_text");
-    for (const auto& [id, outcome] : o) {
-        if (id.rfind("framing.", 0) == 0 || id.rfind("expression.", 0) == 0 ||
-            id.rfind("faces.", 0) == 0 || id.rfind("file.", 0) == 0) {
-            EXPECT_EQ(outcome.verdict, base().outcomes.at(id).verdict) << id;
-        }
-    }
+    // The backdrop is sampled inside the frame, so the background checks keep their verdicts.
+    expectFlips(o, {{"added_content.border", {Verdict::Fail, "border_or_text"}}});
     EXPECT_GE(measure(o, "added_content.border", "framed_sides"),
               number("added_content.min_border_sides"));
 }
@@ -255,6 +247,128 @@ TEST_F(RealFaceFlipTest, BlueClothesOnTheBlueBackdropFail) {
                     {"pose.shoulders", {Verdict::NotApplicable, ""}}});
     EXPECT_LT(measure(o, "clothing.contrast", "clothing_background_delta_e"),
               number("clothing.min_delta_e"));
+}
+
+TEST_F(RealFaceFlipTest, ShadowBesideTheHeadAndShouldersIsFound) {
+    // A cast shadow: the person's silhouette shifted 18 px right and 8 px down, softened, and
+    // the backdrop under it darkened to 55 % (a flash off to the left).
+    cv::Mat photo = base().image.clone();
+    const cv::Mat& person = base().mask;
+    cv::Mat shifted = cv::Mat::zeros(person.size(), CV_8UC1);
+    person(cv::Rect(0, 0, person.cols - 18, person.rows - 8))
+        .copyTo(shifted(cv::Rect(18, 8, person.cols - 18, person.rows - 8)));
+    cv::Mat shade;
+    shifted.convertTo(shade, CV_32F, 0.45 / 255.0);
+    cv::GaussianBlur(shade, shade, {0, 0}, 4);
+    for (int y = 0; y < photo.rows; ++y) {
+        for (int x = 0; x < photo.cols; ++x) {
+            if (person.at<uchar>(y, x) == 0) {
+                auto& px = photo.at<cv::Vec3b>(y, x);
+                px = px * (1.0F - shade.at<float>(y, x));
+            }
+        }
+    }
+    const auto o = analyse(photo);
+    expectFlips(o, {{"background.shadow", {Verdict::Fail, "background_shadow_objects"}}});
+    EXPECT_GT(measure(o, "background.shadow", "shadow_drop"),
+              number("background.max_shadow_drop_l"));
+}
+
+TEST_F(RealFaceFlipTest, TopToBottomGradientIsNotUniform) {
+    // The backdrop lighter at the top and darker at the bottom (a light aimed too high).
+    cv::Mat photo = base().image.clone();
+    for (int y = 0; y < photo.rows; ++y) {
+        const double gain = 1.1 - 0.45 * y / (photo.rows - 1);
+        for (int x = 0; x < photo.cols; ++x) {
+            auto& px = photo.at<cv::Vec3b>(y, x);
+            if (base().mask.at<uchar>(y, x) == 0) {
+                px = cv::Vec3b(cv::saturate_cast<uchar>(px[0] * gain),
+                               cv::saturate_cast<uchar>(px[1] * gain),
+                               cv::saturate_cast<uchar>(px[2] * gain));
+            }
+        }
+    }
+    const auto o = analyse(photo);
+    expectFlips(o, {{"background.uniform", {Verdict::Fail, "background_invalid"}}});
+    EXPECT_GT(measure(o, "background.uniform", "gradient"),
+              number("background.max_gradient_delta_e"));
+}
+
+TEST_F(RealFaceFlipTest, LightBlueJacketOnTheLightBlueBackdropFails) {
+    // The dark suit (below the chin, neutral to bluish: b* < 0; the brown hair over it is kept)
+    // becomes a light-blue jacket RGB(84,176,238), its folds kept (the suit's own shading).
+    cv::Mat photo = base().image.clone();
+    cv::Mat lab;
+    cv::cvtColor(photo, lab, cv::COLOR_BGR2Lab);
+    cv::Mat suit = cv::Mat::zeros(photo.size(), CV_8UC1);
+    const int chin = static_cast<int>(base().landmarks[8].y) + 40;
+    for (int y = chin; y < photo.rows; ++y) {
+        for (int x = 0; x < photo.cols; ++x) {
+            const auto& v = lab.at<cv::Vec3b>(y, x); // 8-bit Lab: L×255/100, a+128, b+128
+            if (base().mask.at<uchar>(y, x) != 0 && v[0] < 80 && v[2] < 127) {
+                suit.at<uchar>(y, x) = 255;
+            }
+        }
+    }
+    cv::morphologyEx(suit, suit, cv::MORPH_OPEN,
+                     cv::getStructuringElement(cv::MORPH_ELLIPSE, {5, 5}));
+    cv::Mat grey;
+    cv::cvtColor(photo, grey, cv::COLOR_BGR2GRAY);
+    const double meanGrey = cv::mean(grey, suit)[0];
+    for (int y = 0; y < photo.rows; ++y) {
+        for (int x = 0; x < photo.cols; ++x) {
+            if (suit.at<uchar>(y, x) != 0) {
+                const double shade =
+                    std::clamp(0.85 + 0.15 * grey.at<uchar>(y, x) / meanGrey, 0.8, 1.1);
+                photo.at<cv::Vec3b>(y, x) = cv::Vec3b(cv::saturate_cast<uchar>(238 * shade),
+                                                      cv::saturate_cast<uchar>(176 * shade),
+                                                      cv::saturate_cast<uchar>(84 * shade));
+            }
+        }
+    }
+    const auto o = analyse(photo);
+    expectFlips(o, {{"clothing.contrast", {Verdict::Fail, "clothing_like_background"}}});
+    EXPECT_LT(measure(o, "clothing.contrast", "clothing_background_delta_e"),
+              number("clothing.min_delta_e"));
+}
+
+TEST_F(RealFaceFlipTest, HairBandWantsAHumanEye) {
+    // A pink hair band across the crown, from ear to ear, about halfway between the head top
+    // and the brows.
+    cv::Mat photo = base().image.clone();
+    const auto& lm = base().landmarks;
+    const auto headTop =
+        static_cast<float>(measure(base().outcomes, "framing.head_top", "head_top"));
+    const float brows = std::min(lm[19].y, lm[24].y);
+    const cv::Point centre(static_cast<int>((lm[0].x + lm[16].x) / 2), static_cast<int>(brows));
+    const cv::Size axes(static_cast<int>((lm[16].x - lm[0].x) / 2),
+                        static_cast<int>((brows - headTop) * 0.6F));
+    cv::ellipse(photo, centre, axes, 0, 190, 350, cv::Scalar(150, 90, 230), 14);
+    const auto o = analyse(photo);
+    expectFlips(o, {{"human_eye.head_covering", {Verdict::Warn, "head_covering"}}});
+    EXPECT_GT(measure(o, "human_eye.head_covering", "ornament"),
+              number("human_eye.max_ornament_pct"));
+}
+
+/// The other plain-backdrop portraits, framed the same way, pass every check the five defects
+/// above are about: no frame, no shadow, no gradient, clothes unlike the backdrop, no ornament.
+/// (clapton-2 and lennon-2 are cut at the chin: framed, they have no shoulders, and
+/// clothing.contrast rightly finds only backdrop under the face.)
+TEST_F(RealFaceFlipTest, OtherFramedRealFacesPassTheBackdropChecks) {
+    for (const std::string name : {"portraits/hivision-test0.jpg", "portraits/hivision-test4.jpg",
+                                   "identities/lacamoire-2.jpg", "identities/carell-1.jpg"}) {
+        const auto file = photosDir() / name;
+        if (!std::filesystem::exists(file)) {
+            GTEST_SKIP() << "no " << file;
+        }
+        const auto o = analyse(place(analyseSource(file), {}));
+        for (const std::string id :
+             {"added_content.border", "background.shadow", "background.uniform",
+              "background.colour", "background.objects", "clothing.contrast",
+              "human_eye.head_covering"}) {
+            EXPECT_EQ(toCode(o.at(id).verdict), "pass") << name << " " << id << "\n" << describe(o);
+        }
+    }
 }
 
 } // namespace
