@@ -123,6 +123,9 @@ cv::Mat makeSubmission(const HeadCutout& head, Flaw flaw, const Variation& look,
     default:
         break;
     }
+    if (look.mirror) {
+        cv::flip(photo, photo, 1);
+    }
     return photo;
 }
 
