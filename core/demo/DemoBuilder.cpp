@@ -215,6 +215,10 @@ DemoResult buildDemo(const DemoRequest& request, const std::function<DemoModels(
     std::vector<HeadCutout> others; // fail even when framed: a student's own failing photo
     std::map<std::string, std::vector<std::string>> whyFailing;
     std::size_t notAFace = 0;
+    const auto policy = faces::ComparisonPolicy::fromProfile(profile);
+    faces::DescriptorExtractor describeFace(loaded.recognition, policy.extraction);
+    std::vector<std::vector<float>> othersSeen; // the descriptors of the failing faces kept
+    std::size_t lookAlikes = 0;
     const Variation sittingsTried[] = {{}, {8, 8, 1.02, 0, 1, true}, {-8, -4, 0.97, 0, 2, false}};
     for (const auto& face : samples) {
         auto head = cutOutHead(face);
@@ -241,6 +245,23 @@ DemoResult buildDemo(const DemoRequest& request, const std::function<DemoModels(
             ++notAFace;
             continue;
         }
+        if (trial.verdict == checks::PhotoVerdictKind::Fail) {
+            // Two guests the recognition model takes for one person, framed alike, would be one
+            // photo to the duplicate search: a failing face that looks like one kept before is
+            // left out, so that each failing face is one student's and nobody else's.
+            const auto seen =
+                describeFace.extract(encodeJpeg(makeSubmission(head, Flaw::None), 300, 40000));
+            bool lookAlike = seen.descriptor.descriptor.empty();
+            for (const auto& d : othersSeen) {
+                lookAlike =
+                    lookAlike || distance(d, seen.descriptor.descriptor) <= policy.matchMaxDistance;
+            }
+            if (lookAlike) {
+                ++lookAlikes;
+                continue;
+            }
+            othersSeen.push_back(seen.descriptor.descriptor);
+        }
         (trial.verdict == checks::PhotoVerdictKind::Pass     ? heads
          : trial.verdict == checks::PhotoVerdictKind::Review ? review
                                                              : others)
@@ -255,6 +276,7 @@ DemoResult buildDemo(const DemoRequest& request, const std::function<DemoModels(
         " pass the checks when framed to the profile, " + std::to_string(usable - passing) +
         " need review (turned a little, the chin a little high), " + std::to_string(others.size()) +
         " fail however they are framed (each becomes one " + "student's own failing photo), " +
+        std::to_string(lookAlikes) + " left out as look-alikes of those, " +
         std::to_string(notAFace) + " not a face:");
     for (const auto& [check, labels] : whyFailing) {
         say("    " + std::to_string(labels.size()) + " fail " + check);
@@ -295,8 +317,6 @@ DemoResult buildDemo(const DemoRequest& request, const std::function<DemoModels(
     const auto firstDir = inputs / "照片-第一批";
     const auto retakeDir = inputs / "照片-重拍";
     std::size_t sharedSize = 0;
-    const auto policy = faces::ComparisonPolicy::fromProfile(profile);
-    faces::DescriptorExtractor describeFace(loaded.recognition, policy.extraction);
     std::string strangerLabel;
     for (std::size_t i = 0; i < cohort.students.size(); ++i) {
         const auto& s = cohort.students[i];

@@ -92,14 +92,22 @@ void drawBody(cv::Mat& canvas, const Sitter& s, const cv::Mat& m, const cv::Scal
 }
 
 cv::Scalar skinColour(const HeadCutout& h) {
-    // The cheeks: between the eye line and the mouth, inside the jaw.
-    const auto nose = h.landmarks[30];
-    const double r = h.faceWidth * 0.08;
-    cv::Rect left(
-        cv::Point(static_cast<int>(nose.x - h.faceWidth * 0.3 - r), static_cast<int>(nose.y - r)),
-        cv::Size(static_cast<int>(2 * r), static_cast<int>(2 * r)));
-    left &= cv::Rect(0, 0, h.original.cols, h.original.rows);
-    return cv::mean(h.original(left));
+    // The cheeks: midway between the nose tip and the jaw at the mouth's height, on both sides
+    // (on a turned face a fixed offset from the nose lands on the hair or the party).
+    const double r = std::max(2.0, h.faceWidth * 0.05);
+    cv::Scalar sum(0, 0, 0);
+    int patches = 0;
+    for (const std::size_t jaw : {std::size_t{3}, std::size_t{13}}) {
+        const cv::Point2f cheek = (h.landmarks[30] + h.landmarks[jaw]) / 2.0F;
+        cv::Rect patch(cv::Point(static_cast<int>(cheek.x - r), static_cast<int>(cheek.y - r)),
+                       cv::Size(static_cast<int>(2 * r), static_cast<int>(2 * r)));
+        patch &= cv::Rect(0, 0, h.original.cols, h.original.rows);
+        if (!patch.empty()) {
+            sum += cv::mean(h.original(patch));
+            ++patches;
+        }
+    }
+    return patches == 0 ? cv::Scalar(150, 170, 200) : sum / patches;
 }
 
 /// Party lighting is dim: bring the face to a studio's brightness (mean L* about 62), and
