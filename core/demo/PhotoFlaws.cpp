@@ -92,9 +92,9 @@ cv::Mat makeSubmission(const HeadCutout& head, Flaw flaw, const Variation& look,
         cv::Mat gain(photo.size(), CV_32F, cv::Scalar(1.0));
         for (int x = 0; x < photo.cols; ++x) {
             const double t = std::clamp((mid + 12.0 - x) / 24.0, 0.0, 1.0); // soft terminator
-            // The lit side brighter, the shaded side at half: a face already dim
+            // The lit side brighter, the shaded side at 45 %: a face already dim
             // would otherwise drop below lighting.exposure before it reads as half dark.
-            gain.col(x).setTo(1.3 - 0.8 * t);
+            gain.col(x).setTo(1.35 - 0.9 * t);
         }
         cv::Mat photoF;
         photo.convertTo(photoF, CV_32FC3);
