@@ -25,7 +25,6 @@
 #include <cmath>
 #include <fstream>
 #include <map>
-#include <random>
 #include <sstream>
 #include <unistd.h>
 
@@ -295,14 +294,10 @@ DemoResult buildDemo(const DemoRequest& request, const std::function<DemoModels(
     const int students = demoStudentCount();
     auto plan = makeDemoPlan(request.seed, students, static_cast<int>(usable),
                              static_cast<int>(others.size()));
-    std::vector<bool> women;
-    std::mt19937 sexes(request.seed + 1);
-    for (const auto& p : plan) {
-        women.push_back(p.role != Role::NoPhoto || sexes() % 2 == 0);
-    }
-    // Students without a photo have no face to show, so their names may be men's; everyone
-    // else's must match the women in the sample photos. (Their enrollment photos still show
-    // women: see the report; an all-women cohort made the intake refuse two photos.)
+    // Every student has an enrollment photo, and the sample photos show women only: every name
+    // and ID number is a woman's (a man's name over a woman's enrollment photo is the first
+    // thing a registry office would notice).
+    const std::vector<bool> women(plan.size(), true);
     const auto cohort = makeDemoCohort(request.seed, women);
 
     Scratch scratch(dir);
