@@ -42,9 +42,12 @@ void addDemoCommand(CLI::App& app, CliContext& ctx) {
             };
         }
         std::unique_ptr<checks::FaceModels> models;
-        const auto loadModels = [&]() -> const checks::FaceModels& {
-            models = std::make_unique<checks::FaceModels>(faces::ModelCatalog(ctx.paths.models));
-            return *models;
+        std::unique_ptr<faces::RecognitionModels> recognition;
+        const auto loadModels = [&]() -> demo::DemoModels {
+            const faces::ModelCatalog catalog(ctx.paths.models);
+            models = std::make_unique<checks::FaceModels>(catalog);
+            recognition = std::make_unique<faces::RecognitionModels>(catalog);
+            return {*models, *recognition};
         };
         const auto result = demo::buildDemo(request, loadModels, ctx.clock);
         auto ws = store::Workspace::open(result.workspace, ctx.clock);

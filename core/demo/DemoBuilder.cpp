@@ -8,6 +8,8 @@
 #include "core/checks/measures/ImageChecks.h"
 #include "core/common/AtomicFile.h"
 #include "core/common/UserError.h"
+#include "core/faces/ComparisonPolicy.h"
+#include "core/faces/DescriptorExtractor.h"
 #include "core/intake/CenterImport.h"
 #include "core/intake/PhotoIntake.h"
 #include "core/intake/RosterImport.h"
@@ -20,8 +22,9 @@
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
 
+#include <cmath>
 #include <fstream>
-#include <random>
+#include <map>
 #include <sstream>
 #include <unistd.h>
 
@@ -86,15 +89,25 @@ bool isDemoWorkspace(const fs::path& dir) {
 
 std::vector<DemoStudentOutcome> describe(const DemoCohort& cohort,
                                          const std::vector<StudentPlan>& plan,
-                                         const std::vector<HeadCutout>& heads) {
+                                         const std::vector<HeadCutout>& heads,
+                                         const std::string& strangerLabel) {
     std::vector<DemoStudentOutcome> out;
     for (std::size_t i = 0; i < cohort.students.size(); ++i) {
         const auto& s = cohort.students[i];
         const auto& p = plan[i];
-        out.push_back({s.studentNo, s.name, s.center, p.role, p.flaw,
-                       heads[static_cast<std::size_t>(p.submittedFace)].label});
+        const auto& shown = heads[static_cast<std::size_t>(p.submittedFace)].label;
+        out.push_back({s.studentNo, s.name, s.center, p.role, p.flaw, shown,
+                       p.role == Role::DifferentPerson ? strangerLabel : shown});
     }
     return out;
+}
+
+double distance(const std::vector<float>& a, const std::vector<float>& b) {
+    double sum = 0;
+    for (std::size_t k = 0; k < a.size() && k < b.size(); ++k) {
+        sum += (a[k] - b[k]) * (a[k] - b[k]);
+    }
+    return std::sqrt(sum);
 }
 
 } // namespace
@@ -116,7 +129,7 @@ DemoResult readDemoMarker(const fs::path& dir) {
             const auto role = j->getValue<std::string>("role");
             const auto flaw = j->getValue<std::string>("flaw");
             for (auto r : {Role::Compliant, Role::Flawed, Role::NoPhoto, Role::Retake,
-                           Role::DifferentPerson, Role::SharedPhoto}) {
+                           Role::DifferentPerson, Role::SharedPhoto, Role::OwnFlaw}) {
                 if (toCode(r) == role) {
                     o.role = r;
                 }
@@ -127,6 +140,7 @@ DemoResult readDemoMarker(const fs::path& dir) {
                 }
             }
             o.face = j->getValue<std::string>("face");
+            o.enrollmentFace = j->optValue<std::string>("enrollment_face", o.face);
             result.students.push_back(o);
         }
     } catch (const Poco::Exception& e) {
@@ -137,8 +151,29 @@ DemoResult readDemoMarker(const fs::path& dir) {
     return result;
 }
 
-DemoResult buildDemo(const DemoRequest& request,
-                     const std::function<const checks::FaceModels&()>& loadModels,
+std::vector<std::vector<std::string>> studentsSharingAFace(const DemoResult& result) {
+    std::map<std::string, std::vector<std::string>> byFace;
+    std::vector<std::string> order;
+    for (const auto& s : result.students) {
+        if (s.role == Role::NoPhoto) {
+            continue;
+        }
+        auto& students = byFace[s.face];
+        if (students.empty()) {
+            order.push_back(s.face);
+        }
+        students.push_back(s.studentNo);
+    }
+    std::vector<std::vector<std::string>> groups;
+    for (const auto& face : order) {
+        if (byFace[face].size() > 1) {
+            groups.push_back(byFace[face]);
+        }
+    }
+    return groups;
+}
+
+DemoResult buildDemo(const DemoRequest& request, const std::function<DemoModels()>& loadModels,
                      const Clock& clock) {
     const auto say = [&](const std::string& line) {
         if (request.say) {
@@ -160,54 +195,109 @@ DemoResult buildDemo(const DemoRequest& request,
         }
     }
 
-    const auto& models = loadModels();
+    const auto loaded = loadModels();
+    const auto& models = loaded.checks;
     const auto profile =
         checks::PhotoProfile::load(request.templates / "profiles" / "chsi-2017.json");
     const auto checkList = allChecks();
 
-    // Faces: every face in the samples, cut out and framed once; the ones whose compliant
-    // framing passes every check are the demo's people.
+    // Faces: every face in the samples, cut out and framed once, never warped. The ones whose
+    // framing passes the checks, or only needs a reviewer's eye, however the photographer
+    // placed them, are the demo's usable people (those that pass first); each of the others
+    // (turned too far, the mouth open, ...) is one student's own photo that fails, and plays
+    // the friend in a two-person photo or the stranger in the different person's enrollment
+    // photo. What the checks cannot see as a face at all is left out.
     say("Finding faces in the demo photos in " + request.photos.string());
     const auto samples = findSampleFaces(findSamplePhotos(request.photos), models);
     std::vector<HeadCutout> heads;  // pass when framed: the people of the demo
     std::vector<HeadCutout> review; // need a reviewer's eye when framed: people too
-    std::vector<HeadCutout> others; // fail even when framed: the friend in a two-person photo
+    std::vector<HeadCutout> others; // fail even when framed: a student's own failing photo
+    std::map<std::string, std::vector<std::string>> whyFailing;
+    std::size_t notAFace = 0;
+    const auto policy = faces::ComparisonPolicy::fromProfile(profile);
+    faces::DescriptorExtractor describeFace(loaded.recognition, policy.extraction);
+    std::vector<std::vector<float>> othersSeen; // the descriptors of the failing faces kept
+    std::size_t lookAlikes = 0;
+    const Variation sittingsTried[] = {{}, {8, 8, 1.02, 0, 1, true}, {-8, -4, 0.97, 0, 2, false}};
     for (const auto& face : samples) {
         auto head = cutOutHead(face);
-        const auto trialBytes = encodeJpeg(makeSubmission(head, Flaw::None), 300, 40000);
-        checks::PhotoAnalysis analysis(trialBytes, "trial.jpg", profile, models);
-        const auto verdict = checks::runChecks(checkList, analysis).verdict;
-        (verdict == checks::PhotoVerdictKind::Pass     ? heads
-         : verdict == checks::PhotoVerdictKind::Review ? review
-                                                       : others)
+        checks::PhotoVerdict trial;
+        for (const auto& look : sittingsTried) {
+            checks::PhotoAnalysis analysis(
+                encodeJpeg(makeSubmission(head, Flaw::None, look), 300, 40000), "trial.jpg",
+                profile, models);
+            trial = checks::runChecks(checkList, analysis);
+            if (trial.verdict == checks::PhotoVerdictKind::Fail) {
+                break;
+            }
+        }
+        bool faceFound = true;
+        if (trial.verdict == checks::PhotoVerdictKind::Fail) {
+            for (const auto& o : trial.outcomes) {
+                if (o.verdict == checks::Verdict::Fail) {
+                    whyFailing[o.checkId].push_back(head.label);
+                    faceFound = faceFound && o.checkId != "faces.count";
+                }
+            }
+        }
+        if (!faceFound) {
+            ++notAFace;
+            continue;
+        }
+        if (trial.verdict == checks::PhotoVerdictKind::Fail) {
+            // Two guests the recognition model takes for one person, framed alike, would be one
+            // photo to the duplicate search: a failing face that looks like one kept before is
+            // left out, so that each failing face is one student's and nobody else's.
+            const auto seen =
+                describeFace.extract(encodeJpeg(makeSubmission(head, Flaw::None), 300, 40000));
+            bool lookAlike = seen.descriptor.descriptor.empty();
+            for (const auto& d : othersSeen) {
+                lookAlike =
+                    lookAlike || distance(d, seen.descriptor.descriptor) <= policy.matchMaxDistance;
+            }
+            if (lookAlike) {
+                ++lookAlikes;
+                continue;
+            }
+            othersSeen.push_back(seen.descriptor.descriptor);
+        }
+        (trial.verdict == checks::PhotoVerdictKind::Pass     ? heads
+         : trial.verdict == checks::PhotoVerdictKind::Review ? review
+                                                             : others)
             .push_back(std::move(head));
     }
     const std::size_t passing = heads.size();
-    say("  " + std::to_string(samples.size()) + " faces: " + std::to_string(passing) +
-        " pass the checks when framed to the profile, " + std::to_string(review.size()) +
-        " need review (a slight turn or tilt, the mouth a little open)");
-    if (passing < 2) {
-        throw UserError("Only " + std::to_string(passing) +
-                            " face(s) in the demo photos can be framed to pass the checks; the "
-                            "demo needs at least 2.",
-                        std::string("Fetch the demo photos again: ") + kFetchDemoPhotosCommand +
-                            " --force");
-    }
     for (auto& h : review) {
         heads.push_back(std::move(h));
     }
+    const std::size_t usable = heads.size();
+    say("  " + std::to_string(samples.size()) + " faces: " + std::to_string(passing) +
+        " pass the checks when framed to the profile, " + std::to_string(usable - passing) +
+        " need review (turned a little, the chin a little high), " + std::to_string(others.size()) +
+        " fail however they are framed (each becomes one " + "student's own failing photo), " +
+        std::to_string(lookAlikes) + " left out as look-alikes of those, " +
+        std::to_string(notAFace) + " not a face:");
+    for (const auto& [check, labels] : whyFailing) {
+        say("    " + std::to_string(labels.size()) + " fail " + check);
+    }
+    if (heads.empty()) {
+        throw UserError("No face in the demo photos can be framed as an ID photo without "
+                        "failing a check.",
+                        std::string("Fetch the demo photos again: ") + kFetchDemoPhotosCommand +
+                            " --force");
+    }
     const HeadCutout& friendBeside = others.empty() ? heads.back() : others.front();
+    for (const auto& h : others) {
+        heads.push_back(h); // indices usable.. : the faces of the OwnFlaw students
+    }
 
     const int students = demoStudentCount();
-    auto plan = makeDemoPlan(request.seed, students, static_cast<int>(heads.size()),
-                             static_cast<int>(passing));
-    std::vector<bool> women;
-    std::mt19937 sexes(request.seed + 1);
-    for (const auto& p : plan) {
-        women.push_back(p.role != Role::NoPhoto || sexes() % 2 == 0);
-    }
-    // Students without a photo have no face to show, so their names may be men's; everyone
-    // else's must match the women in the sample photos.
+    auto plan = makeDemoPlan(request.seed, students, static_cast<int>(usable),
+                             static_cast<int>(others.size()));
+    // Every student has an enrollment photo, and the sample photos show women only: every name
+    // and ID number is a woman's (a man's name over a woman's enrollment photo is the first
+    // thing a registry office would notice).
+    const std::vector<bool> women(plan.size(), true);
     const auto cohort = makeDemoCohort(request.seed, women);
 
     Scratch scratch(dir);
@@ -223,37 +313,89 @@ DemoResult buildDemo(const DemoRequest& request,
     const auto firstDir = inputs / "照片-第一批";
     const auto retakeDir = inputs / "照片-重拍";
     std::size_t sharedSize = 0;
+    std::string strangerLabel;
     for (std::size_t i = 0; i < cohort.students.size(); ++i) {
         const auto& s = cohort.students[i];
         auto& p = plan[i];
         // Verify: a face framed the default way may fail framed this student's way (a little
-        // larger, lower, another jacket). Such a student gets the first face that does not.
+        // larger, lower, another jacket). Such a student sits the default way (mirrored and
+        // jacket kept); failing that, gets the first usable face that does not fail.
         if (p.role == Role::Compliant) {
-            std::vector<int> candidates{p.face};
-            for (int f = 0; f < static_cast<int>(passing); ++f) {
-                candidates.push_back((f + static_cast<int>(i)) % static_cast<int>(passing));
+            std::vector<std::pair<int, Variation>> candidates{{p.face, p.look}};
+            Variation plain;
+            plain.mirror = p.look.mirror;
+            plain.jacket = p.look.jacket;
+            candidates.emplace_back(p.face, plain);
+            for (int f = 0; f < static_cast<int>(usable); ++f) {
+                candidates.emplace_back((f + static_cast<int>(i)) % static_cast<int>(usable),
+                                        plain);
             }
-            for (const int f : candidates) {
+            for (const auto& [f, look] : candidates) {
                 checks::PhotoAnalysis trial(
-                    encodeJpeg(
-                        makeSubmission(heads[static_cast<std::size_t>(f)], Flaw::None, p.look), 300,
-                        40000),
+                    encodeJpeg(makeSubmission(heads[static_cast<std::size_t>(f)], Flaw::None, look),
+                               300, 40000),
                     "trial.jpg", profile, models);
                 if (checks::runChecks(checkList, trial).verdict != checks::PhotoVerdictKind::Fail) {
                     p.face = p.submittedFace = f;
+                    p.look = look;
                     break;
                 }
             }
         }
+        if (p.role != Role::Compliant) {
+            // Every other part is sat the way the face was tried (mirror and jacket aside), so
+            // the planted flaw, or the face's own, is the only thing wrong: no framing slip
+            // from a shift on top.
+            p.look.dx = 0;
+            p.look.dy = 0;
+            p.look.scale = 1;
+        }
+        if (p.role == Role::Retake) {
+            // Sat a little lower than the planted street background on the same face, whose
+            // file would otherwise be byte for byte the same (the intake refuses both).
+            p.look.dy = 6;
+        }
         const auto& own = heads[static_cast<std::size_t>(p.face)];
         const auto& shown = heads[static_cast<std::size_t>(p.submittedFace)];
-        writeBytes(enrollmentDir / (s.studentNo + ".jpg"),
-                   encodeJpeg(makeEnrollmentPhoto(own), 96, 12000));
+        if (p.role == Role::DifferentPerson) {
+            // The enrollment photo shows a stranger: of the faces that fail when framed, the one
+            // farthest from the submission, so that the comparison says no match, not maybe.
+            const auto submitted = describeFace.extract(
+                encodeJpeg(makeSubmission(shown, Flaw::None, p.look), 300, 40000));
+            double farthest = -1;
+            std::string enrollmentBytes;
+            for (std::size_t f = others.empty() ? 0 : usable; f < heads.size(); ++f) {
+                const auto& stranger = heads[f];
+                if (&stranger == &own) {
+                    continue;
+                }
+                auto bytes = encodeJpeg(makeEnrollmentPhoto(stranger), 96, 12000);
+                const auto face = describeFace.extract(bytes);
+                if (face.descriptor.faceCount != 1 || submitted.descriptor.descriptor.empty()) {
+                    continue;
+                }
+                const double d =
+                    distance(face.descriptor.descriptor, submitted.descriptor.descriptor);
+                if (d > farthest) {
+                    farthest = d;
+                    enrollmentBytes = std::move(bytes);
+                    strangerLabel = stranger.label;
+                }
+            }
+            if (enrollmentBytes.empty()) {
+                throw std::logic_error("the demo found no stranger for the different person");
+            }
+            writeBytes(enrollmentDir / (s.studentNo + ".jpg"), enrollmentBytes);
+        } else {
+            writeBytes(enrollmentDir / (s.studentNo + ".jpg"),
+                       encodeJpeg(makeEnrollmentPhoto(own), 96, 12000));
+        }
         switch (p.role) {
         case Role::NoPhoto:
             break;
         case Role::Compliant:
         case Role::DifferentPerson:
+        case Role::OwnFlaw:
             writeBytes(firstDir / (s.studentNo + ".jpg"),
                        encodeJpeg(makeSubmission(shown, Flaw::None, p.look), 300, 40000));
             break;
@@ -349,7 +491,7 @@ DemoResult buildDemo(const DemoRequest& request,
     marker.set("built_by", request.createdBy);
     marker.set("built_at", clock.nowIso());
     marker.set("sample_photos", request.photos.string());
-    const auto outcomes = describe(cohort, plan, heads);
+    const auto outcomes = describe(cohort, plan, heads, strangerLabel);
     Poco::JSON::Array planned;
     for (const auto& o : outcomes) {
         Poco::JSON::Object j(Poco::JSON_PRESERVE_KEY_ORDER);
@@ -359,6 +501,7 @@ DemoResult buildDemo(const DemoRequest& request,
         j.set("role", std::string(toCode(o.role)));
         j.set("flaw", std::string(toCode(o.flaw)));
         j.set("face", o.face);
+        j.set("enrollment_face", o.enrollmentFace);
         planned.add(j);
     }
     marker.set("students", planned);
@@ -370,9 +513,33 @@ DemoResult buildDemo(const DemoRequest& request,
     fs::rename(wsInScratch, dir);
     DemoResult result;
     result.workspace = dir;
-    result.faces = heads.size();
+    result.faces = usable;
     result.students = outcomes;
     result.photoIntakes = {enrollment, first, retakes};
+    // The truth about the faces, for whoever reads the duplicate list next.
+    std::vector<std::string> sharedPhoto;
+    for (const auto& o : outcomes) {
+        if (o.role == Role::SharedPhoto) {
+            sharedPhoto.push_back(o.studentNo);
+        }
+    }
+    const auto sharing = studentsSharingAFace(result);
+    std::size_t most = 0;
+    for (const auto& g : sharing) {
+        most = std::max(most, g.size());
+    }
+    say("  The sample photos hold " + std::to_string(usable) + " face(s) usable for an ID photo (" +
+        std::to_string(passing) +
+        " pass outright); the compliant and planted photos show them in turn, up to " +
+        std::to_string(most) +
+        " students each (every other sitting mirrored), so `duplicates` groups those students "
+        "by face, as the same face or, framed alike, as near-identical photos: " +
+        std::to_string(sharing.size()) + " face(s) shared by design. The " +
+        std::to_string(others.size()) + " faces that fail when framed are one student each.");
+    if (sharedPhoto.size() == 2) {
+        say("  The planted case of one photo submitted for two students: " + sharedPhoto[0] +
+            " and " + sharedPhoto[1] + ".");
+    }
     for (auto& intake : result.photoIntakes) {
         intake.source = dir / "inputs" / intake.source.filename(); // where the folders are now
     }

@@ -11,6 +11,7 @@
 #include "core/checks/PhotoProfile.h"
 #include "core/checks/analysis/FaceModels.h"
 #include "core/common/Clock.h"
+#include "core/faces/RecognitionModels.h"
 #include "core/intake/PhotoIntake.h"
 
 #include <cstdint>
@@ -36,13 +37,15 @@ struct DemoStudentOutcome {
     std::string center;
     Role role = Role::Compliant;
     Flaw flaw = Flaw::None;
-    std::string face; ///< the sample face of the submission
+    std::string face;           ///< the sample face of the submission (and of the enrollment photo)
+    std::string enrollmentFace; ///< the sample face of the enrollment photo (differs for
+                                ///< DifferentPerson)
 };
 
 struct DemoResult {
     std::filesystem::path workspace;
     bool reused = false;
-    std::size_t faces = 0; ///< usable faces found in the samples
+    std::size_t faces = 0; ///< usable faces found in the samples: the people of the demo
     std::vector<DemoStudentOutcome> students;
     /// The photo imports (enrollment, first batch, retakes), for their intake reports; empty
     /// when reused.
@@ -55,10 +58,20 @@ inline constexpr const char* kDemoMarker = "demo.json";
 /// What a demo workspace's marker says: who plays which part.
 DemoResult readDemoMarker(const std::filesystem::path& dir);
 
+/// The models a demo build needs: the checks' landmarks, and the recognition network that picks
+/// the different person's stranger (the face farthest from the submission's).
+struct DemoModels {
+    const checks::FaceModels& checks;
+    const faces::RecognitionModels& recognition;
+};
+
+/// The students who share a face, by the sample face (only faces shown to two or more students),
+/// in the order of the students.
+std::vector<std::vector<std::string>> studentsSharingAFace(const DemoResult& result);
+
 /// Builds (or reuses) the demo workspace. Throws UserError for a DIR that is something else,
 /// or missing sample photos. loadModels is called only when there is something to build.
-DemoResult buildDemo(const DemoRequest& request,
-                     const std::function<const checks::FaceModels&()>& loadModels,
+DemoResult buildDemo(const DemoRequest& request, const std::function<DemoModels()>& loadModels,
                      const Clock& clock);
 
 } // namespace gp::demo

@@ -85,13 +85,16 @@ cv::Mat makeSubmission(const HeadCutout& head, Flaw flaw, const Variation& look,
         cv::GaussianBlur(photo, photo, cv::Size(0, 0), 3.5);
         break;
     case Flaw::HalfDarkFace: {
-        // Light from one side only: the left half of the face and what is under it in shade.
+        // Light from one side only: the left half of the face and what is under it in shade,
+        // the right half in the light.
         const auto face = placedFaceBox({{me}});
         const int mid = face.x + face.width / 2;
         cv::Mat gain(photo.size(), CV_32F, cv::Scalar(1.0));
         for (int x = 0; x < photo.cols; ++x) {
             const double t = std::clamp((mid + 12.0 - x) / 24.0, 0.0, 1.0); // soft terminator
-            gain.col(x).setTo(1.0 - 0.5 * t);
+            // The lit side brighter, the shaded side at 45 %: a face already dim
+            // would otherwise drop below lighting.exposure before it reads as half dark.
+            gain.col(x).setTo(1.35 - 0.9 * t);
         }
         cv::Mat photoF;
         photo.convertTo(photoF, CV_32FC3);
@@ -122,6 +125,9 @@ cv::Mat makeSubmission(const HeadCutout& head, Flaw flaw, const Variation& look,
         break;
     default:
         break;
+    }
+    if (look.mirror) {
+        cv::flip(photo, photo, 1);
     }
     return photo;
 }

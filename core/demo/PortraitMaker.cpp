@@ -92,58 +92,22 @@ void drawBody(cv::Mat& canvas, const Sitter& s, const cv::Mat& m, const cv::Scal
 }
 
 cv::Scalar skinColour(const HeadCutout& h) {
-    // The cheeks: between the eye line and the mouth, inside the jaw.
-    const auto nose = h.landmarks[30];
-    const double r = h.faceWidth * 0.08;
-    cv::Rect left(
-        cv::Point(static_cast<int>(nose.x - h.faceWidth * 0.3 - r), static_cast<int>(nose.y - r)),
-        cv::Size(static_cast<int>(2 * r), static_cast<int>(2 * r)));
-    left &= cv::Rect(0, 0, h.original.cols, h.original.rows);
-    return cv::mean(h.original(left));
-}
-
-/// The sample photos are party snapshots: most heads are turned a little. Spread the narrow
-/// side of the face and narrow the wide side, so the nose sits midway between the jaw ends (a
-/// horizontal piecewise-linear warp between the jaw ends; nothing outside them moves). Heads
-/// turned by more than kMaxTurnCorrected are left as they are.
-constexpr double kMaxTurnCorrected = 0.45;
-
-void evenOutHeadTurn(HeadCutout& h) {
-    const double x0 = h.landmarks[0].x;
-    const double x16 = h.landmarks[16].x;
-    const double n = h.landmarks[30].x;
-    const double m = (x0 + x16) / 2.0;
-    const double asymmetry = ((n - x0) - (x16 - n)) / (x16 - x0);
-    if (std::abs(asymmetry) > kMaxTurnCorrected || x16 - x0 < 10) {
-        return;
-    }
-    // Forward map (for the landmarks) and its inverse (for cv::remap).
-    const auto forward = [&](double x) {
-        if (x <= x0 || x >= x16) {
-            return x;
-        }
-        return x < n ? x0 + (x - x0) * (m - x0) / (n - x0) : m + (x - n) * (x16 - m) / (x16 - n);
-    };
-    const auto inverse = [&](double x) {
-        if (x <= x0 || x >= x16) {
-            return x;
-        }
-        return x < m ? x0 + (x - x0) * (n - x0) / (m - x0) : n + (x - m) * (x16 - n) / (x16 - m);
-    };
-    cv::Mat mapX(h.original.size(), CV_32F), mapY(h.original.size(), CV_32F);
-    for (int y = 0; y < mapX.rows; ++y) {
-        for (int x = 0; x < mapX.cols; ++x) {
-            mapX.at<float>(y, x) = static_cast<float>(inverse(x));
-            mapY.at<float>(y, x) = static_cast<float>(y);
+    // The cheeks: midway between the nose tip and the jaw at the mouth's height, on both sides
+    // (on a turned face a fixed offset from the nose lands on the hair or the party).
+    const double r = std::max(2.0, h.faceWidth * 0.05);
+    cv::Scalar sum(0, 0, 0);
+    int patches = 0;
+    for (const std::size_t jaw : {std::size_t{3}, std::size_t{13}}) {
+        const cv::Point2f cheek = (h.landmarks[30] + h.landmarks[jaw]) / 2.0F;
+        cv::Rect patch(cv::Point(static_cast<int>(cheek.x - r), static_cast<int>(cheek.y - r)),
+                       cv::Size(static_cast<int>(2 * r), static_cast<int>(2 * r)));
+        patch &= cv::Rect(0, 0, h.original.cols, h.original.rows);
+        if (!patch.empty()) {
+            sum += cv::mean(h.original(patch));
+            ++patches;
         }
     }
-    cv::Mat warped;
-    cv::remap(h.original, warped, mapX, mapY, cv::INTER_CUBIC, cv::BORDER_REPLICATE);
-    h.original = warped;
-    for (auto& p : h.landmarks) {
-        p.x = static_cast<float>(forward(p.x));
-    }
-    h.eyes.x = static_cast<float>(forward(h.eyes.x));
+    return patches == 0 ? cv::Scalar(150, 170, 200) : sum / patches;
 }
 
 /// Party lighting is dim: bring the face to a studio's brightness (mean L* about 62), and
@@ -190,6 +154,9 @@ void evenOutExposure(HeadCutout& h) {
     cv::merge(channels, lab);
     cv::Mat brighter;
     cv::cvtColor(lab, brighter, cv::COLOR_Lab2BGR);
+    // Sharpened a little here, at the sample's own scale, and again after the enlargement (in
+    // framePortrait). (An edge-preserving denoise before it cost the softer faces the detail
+    // sharpness.focus looks for, so there is none.)
     cv::Mat soft;
     cv::GaussianBlur(brighter, soft, cv::Size(0, 0), std::max(1.0, h.faceWidth / 150.0));
     cv::addWeighted(brighter, 1.6, soft, -0.6, 0, h.original);
@@ -220,7 +187,6 @@ HeadCutout cutOutHead(const SampleFace& face) {
         h.landmarks[i] = apply(m, lm[i]);
     }
     h.eyes = apply(m, eyes);
-    evenOutHeadTurn(h);
     evenOutExposure(h);
 
     // GrabCut seeded from the landmarks: the face itself is certainly the person; an ellipse
@@ -259,9 +225,21 @@ HeadCutout cutOutHead(const SampleFace& face) {
     person(cv::Rect(0, std::min(neckBottom, cropSize.height - 1), cropSize.width,
                     cropSize.height - std::min(neckBottom, cropSize.height - 1)))
         .setTo(0);
-    // Keep the blob that holds the face; close small gaps in the hair.
+    // Under the chin the drawn neck and collar take over: no hand, necklace or strap of the
+    // party photo there (hair beside the neck stays).
+    {
+        const int chinY = std::clamp(static_cast<int>(chin.y) + 2, 0, cropSize.height - 1);
+        const int x0 = std::clamp(centre.x - static_cast<int>(0.24 * width), 0, cropSize.width);
+        const int x1 = std::clamp(centre.x + static_cast<int>(0.24 * width), 0, cropSize.width);
+        person(cv::Rect(x0, chinY, x1 - x0, cropSize.height - chinY)).setTo(0);
+    }
+    // Keep the blob that holds the face; close small gaps in the hair, and cut off thin spikes
+    // (fingers, stray strands, a sliver of the next guest) that make the outline ragged.
     cv::morphologyEx(person, person, cv::MORPH_CLOSE,
                      cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(9, 9)));
+    const int spike = std::max(3, static_cast<int>(width / 14)) | 1;
+    cv::morphologyEx(person, person, cv::MORPH_OPEN,
+                     cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(spike, spike)));
     cv::Mat labels;
     cv::connectedComponents(person, labels, 8, CV_32S);
     const int faceLabel = labels.at<int>(cv::Point(h.eyes));
@@ -281,7 +259,7 @@ HeadCutout cutOutHead(const SampleFace& face) {
     cv::erode(person, inner,
               cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(2 * rim + 1, 2 * rim + 1)));
     inner.convertTo(h.alpha, CV_32F, 1.0 / 255.0);
-    cv::GaussianBlur(h.alpha, h.alpha, cv::Size(0, 0), std::max(1.0, width / 120.0));
+    cv::GaussianBlur(h.alpha, h.alpha, cv::Size(0, 0), std::max(1.0, width / 90.0));
 
     // The crown: the highest row of the head across the middle of the face.
     h.crown = crownGuess;
@@ -311,6 +289,10 @@ cv::Mat framePortrait(const Scene& scene) {
         cv::Mat head, alpha;
         cv::warpAffine(s.head->original, head, m, scene.size, cv::INTER_CUBIC,
                        cv::BORDER_REPLICATE);
+        // A mild unsharp mask at the photo's own scale: the enlargement softened the face.
+        cv::Mat soft;
+        cv::GaussianBlur(head, soft, cv::Size(0, 0), 1.4);
+        cv::addWeighted(head, 1.5, soft, -0.5, 0, head);
         cv::warpAffine(s.head->alpha, alpha, m, scene.size, cv::INTER_LINEAR, cv::BORDER_CONSTANT,
                        cv::Scalar(0));
         cv::Mat headF, canvasF, alpha3;

@@ -1,9 +1,10 @@
 // Portraits made from the faces of the sample photos. A face is cut out of its group photo once
-// (levelled, head and hair separated from the party behind it with OpenCV's GrabCut, started
-// from the landmarks), then framed as often as needed: scaled and placed in a 480×640 photo the
-// way 教毕指〔2017〕99号 wants (eyes 200–300 px, crown 50–110 px from the top, face about 205 px
-// wide), in front of a plain backdrop, above drawn shoulders in a dark jacket — or placed wrong on
-// purpose, which is how the demo plants the mistakes students make.
+// (levelled — never warped: a turned head stays turned, and the builder leaves out the faces
+// the checks would fail — head and hair separated from the party behind it with OpenCV's GrabCut,
+// started from the landmarks), then framed as often as needed: scaled and placed in a 480×640 photo
+// the way 教毕指〔2017〕99号 wants (eyes 200–300 px, crown 50–110 px from the top, face about 205
+// px wide), in front of a plain backdrop, above drawn shoulders in a dark jacket — or placed wrong
+// on purpose, which is how the demo plants the mistakes students make.
 #pragma once
 
 #include "SampleFaces.h"
@@ -29,11 +30,12 @@ HeadCutout cutOutHead(const SampleFace& face);
 /// What differs between two students' photos besides the face: where the photographer put
 /// them, the backdrop (one of the profile's three) and the jacket.
 struct Variation {
-    double dx = 0;    ///< px
-    double dy = 0;    ///< px
-    double scale = 1; ///< × the compliant size
-    int backdrop = 0; ///< 0 light blue, 1 white, 2 light grey (the profile's three)
-    int jacket = 0;   ///< 0 charcoal, 1 black, 2 dark brown
+    double dx = 0;       ///< px
+    double dy = 0;       ///< px
+    double scale = 1;    ///< × the compliant size
+    int backdrop = 0;    ///< 0 light blue, 1 white, 2 light grey (the profile's three)
+    int jacket = 0;      ///< 0 charcoal, 1 black, 2 dark brown
+    bool mirror = false; ///< the photo flipped left to right (another sitting of the same face)
 };
 
 /// Where and how one person sits in the frame.

@@ -86,31 +86,72 @@ TEST(DemoCohort, MenWhereThePlanSaysSoWithOddSexDigit) {
 }
 
 TEST(DemoPlan, EveryPartPlayedOnceOrAsOftenAsPlanned) {
-    const auto plan = makeDemoPlan(20260315, 60, 6, 3);
+    // The demo photos as they are: 3 faces usable for an ID photo, 16 that fail when framed.
+    const auto plan = makeDemoPlan(20260315, 60, 3, 16);
     ASSERT_EQ(plan.size(), 60U);
     std::map<Role, int> roles;
     std::set<Flaw> flaws;
+    std::map<int, std::vector<const StudentPlan*>> byFace;
+    std::set<int> ownFlawFaces;
     for (const auto& p : plan) {
         ++roles[p.role];
         if (p.role == Role::Flawed) {
             EXPECT_TRUE(flaws.insert(p.flaw).second) << toCode(p.flaw) << " twice";
-            EXPECT_LT(p.face, 3) << "a flawed photo shows a passing face";
         }
-        if (p.role == Role::DifferentPerson) {
-            EXPECT_NE(p.face, p.submittedFace);
+        EXPECT_EQ(p.face, p.submittedFace) << "the builder gives the different person a stranger";
+        if (p.role == Role::OwnFlaw) {
+            EXPECT_GE(p.face, 3);
+            EXPECT_LT(p.face, 19);
+            EXPECT_TRUE(ownFlawFaces.insert(p.face).second) << "each failing face once";
+        } else if (p.role != Role::NoPhoto) {
+            EXPECT_GE(p.face, 0);
+            EXPECT_LT(p.face, 3) << toCode(p.role) << " shows a usable face";
+            byFace[p.face].push_back(&p);
         }
     }
     EXPECT_EQ(flaws.size(), std::size(kAllFlaws));
-    EXPECT_EQ(roles[Role::NoPhoto], kNoPhotoStudents);
     EXPECT_EQ(roles[Role::Retake], 1);
     EXPECT_EQ(roles[Role::DifferentPerson], 1);
     EXPECT_EQ(roles[Role::SharedPhoto], 2);
-    EXPECT_EQ(roles[Role::Compliant], 60 - 10 - kNoPhotoStudents - 4);
-    const auto again = makeDemoPlan(20260315, 60, 6, 3);
+    EXPECT_EQ(roles[Role::OwnFlaw], 16);
+    EXPECT_EQ(roles[Role::Compliant], 3 * kMaxSittings - 14); // the usable faces' sittings
+    EXPECT_EQ(roles[Role::NoPhoto], 60 - 14 - 16 - (3 * kMaxSittings - 14));
+    // The three faces take turns, each in 8 sittings at most (the shared photo's copy is its
+    // original's sitting, not another one); every other sitting is mirrored.
+    ASSERT_EQ(byFace.size(), 3U);
+    for (const auto& [face, photos] : byFace) {
+        std::set<int> sittings;
+        for (const auto* p : photos) {
+            sittings.insert(p->sitting);
+            EXPECT_EQ(p->look.mirror, p->sitting % 2 == 1);
+        }
+        EXPECT_LE(sittings.size(), static_cast<std::size_t>(kMaxSittings)) << face;
+        EXPECT_GE(sittings.size(), static_cast<std::size_t>(kMaxSittings - 1)) << face;
+        EXPECT_GE(sittings.size(), photos.size() - 1) << "one repeated sitting at most: the copy";
+    }
+    const auto again = makeDemoPlan(20260315, 60, 3, 16);
     for (std::size_t i = 0; i < plan.size(); ++i) {
         EXPECT_EQ(plan[i].role, again[i].role);
         EXPECT_EQ(plan[i].face, again[i].face);
         EXPECT_EQ(plan[i].look.dx, again[i].look.dx);
+    }
+}
+
+TEST(DemoPlan, EnoughUsableFacesMeanNoSharingAndFewMissing) {
+    const auto plan = makeDemoPlan(7, 60, 60, 0);
+    std::map<Role, int> roles;
+    std::map<int, int> photosOfFace;
+    for (const auto& p : plan) {
+        ++roles[p.role];
+        if (p.role != Role::NoPhoto && p.role != Role::SharedPhoto) {
+            ++photosOfFace[p.face];
+        }
+    }
+    EXPECT_EQ(roles[Role::NoPhoto], kNoPhotoStudents);
+    EXPECT_EQ(roles[Role::OwnFlaw], 0);
+    EXPECT_EQ(roles[Role::Compliant], 60 - 14 - kNoPhotoStudents);
+    for (const auto& [face, photos] : photosOfFace) {
+        EXPECT_EQ(photos, 1) << "face " << face << " shown to one student only";
     }
 }
 
