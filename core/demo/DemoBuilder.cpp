@@ -472,10 +472,19 @@ DemoResult buildDemo(const DemoRequest& request, const std::function<DemoModels(
         if (plan[i].role != Role::Retake) {
             continue;
         }
-        const auto student =
-            ws->store().students().byStudentNo(cohort.students[i].studentNo).value();
-        const auto photo = ws->store().photoVersions().latestOf(student.id).value();
-        reviewing.reject(student.id, photo.id, kDemoReviewer,
+        const auto& studentNo = cohort.students[i].studentNo;
+        const auto student = ws->store().students().byStudentNo(studentNo);
+        const auto photo =
+            student ? ws->store().photoVersions().latestOf(student->id) : std::nullopt;
+        if (!photo) {
+            // The import refused the snapshot (its intake report says why): the demo cannot
+            // show the retake, and says so rather than stopping half-built.
+            throw UserError("The demo's retake student " + studentNo +
+                                " has no first photo: the import refused it.",
+                            "Look at the photo-intake workbook in the demo's exports/, fix the "
+                            "demo photos (./installer/fetch-demo-photos) and run the demo again.");
+        }
+        reviewing.reject(student->id, photo->id, kDemoReviewer,
                          {"background_invalid", "background_shadow_objects"},
                          "生活照，背景杂乱，请在纯色背景前重拍");
     }
