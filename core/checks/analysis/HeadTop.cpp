@@ -45,8 +45,9 @@ std::optional<int> findHeadTop(const cv::Mat& bgr, const Landmarks& lm) {
     for (int x = x0; x <= x1; x += step) {
         int top = 0;
         int count = 0;
+        const double across = static_cast<double>(x) / std::max(1, bgr.cols - 1);
         for (int y = startY; y >= 0; --y) {
-            if (background.matches(bgr.at<cv::Vec3b>(y, x))) {
+            if (background.matches(bgr.at<cv::Vec3b>(y, x), across)) {
                 if (++count >= run) {
                     top = y + run;
                     break;

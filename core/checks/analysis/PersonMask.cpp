@@ -39,8 +39,8 @@ cv::Mat estimatePersonMask(const cv::Mat& bgr, const std::optional<cv::Rect>& fa
         // less than the tolerance from the row above (clothing reaching the edge is a jump,
         // and then the row above's colour is kept), and interpolated between the two sides.
         const int strip = std::max(2, small.cols / 25);
-        cv::Vec3f lastLeft = background.colour;
-        cv::Vec3f lastRight = background.colour;
+        cv::Vec3f lastLeft = background.colourAt(0.0);
+        cv::Vec3f lastRight = background.colourAt(1.0);
         const auto stripMean = [&](int y, int x0) {
             const cv::Scalar m = cv::mean(small(cv::Rect(x0, y, strip, 1)));
             return cv::Vec3f(static_cast<float>(m[0]), static_cast<float>(m[1]),

@@ -6,8 +6,10 @@
 // object or text, which have their own checks); gradient — the largest ΔE between cell medians.
 // Step 4: with a head and shoulders in the photo only the top row of cells is mostly backdrop,
 // so a top-to-bottom gradient is also fitted over every backdrop pixel beside the head (see
-// verticalGradient), and its ΔE over the photo's height counts as gradient too. The backdrop is
-// taken above the chin only (below it the mask may miss clothes of the backdrop's colour).
+// linearGradient), and its ΔE over the photo's height counts as gradient too; likewise a
+// left-to-right gradient, fitted against the column over the backdrop beside and above the head.
+// The backdrop is taken above the chin only (below it the mask may miss clothes of the backdrop's
+// colour).
 #include "ImageChecks.h"
 #include "ImageRegions.h"
 
@@ -17,44 +19,44 @@
 namespace gp::checks {
 namespace {
 
-/// The backdrop's change from the top of the photo to the bottom: each Lab channel fitted
-/// linearly against the row over the backdrop's pixels (every second row and column), the
-/// slopes' ΔE over the photo's height. Nothing (0) when the backdrop spans less than minSpan of
-/// the height, too little to extrapolate from.
-double verticalGradient(const cv::Mat& lab, const cv::Mat& region, double minSpan) {
-    double n = 0, sy = 0, syy = 0;
-    cv::Vec3d sc(0, 0, 0), syc(0, 0, 0);
-    int firstRow = -1, lastRow = -1;
+enum class Axis { Vertical, Horizontal };
+
+/// The backdrop's change along one axis (top to bottom, or left to right): each Lab channel
+/// fitted linearly against the row (or column) over the backdrop's pixels (every second row and
+/// column), the slopes' ΔE over the span where backdrop is seen. Nothing (0) when the backdrop
+/// spans less than minSpan of the photo along that axis, too little to extrapolate from.
+double linearGradient(const cv::Mat& lab, const cv::Mat& region, double minSpan, Axis axis) {
+    double n = 0, sp = 0, spp = 0;
+    cv::Vec3d sc(0, 0, 0), spc(0, 0, 0);
+    int first = -1, last = -1;
     for (int y = 0; y < lab.rows; y += 2) {
         const auto* m = region.ptr<uchar>(y);
         const auto* row = lab.ptr<cv::Vec3f>(y);
-        bool any = false;
         for (int x = 0; x < lab.cols; x += 2) {
             if (m[x] == 0) {
                 continue;
             }
-            any = true;
+            const int pos = axis == Axis::Vertical ? y : x;
+            first = first < 0 ? pos : std::min(first, pos);
+            last = std::max(last, pos);
             const cv::Vec3d c(row[x][0], row[x][1], row[x][2]);
             n += 1;
-            sy += y;
-            syy += double(y) * y;
+            sp += pos;
+            spp += double(pos) * pos;
             sc += c;
-            syc += c * double(y);
-        }
-        if (any) {
-            firstRow = firstRow < 0 ? y : firstRow;
-            lastRow = y;
+            spc += c * double(pos);
         }
     }
-    if (n < 2 || lastRow - firstRow < minSpan * lab.rows) {
+    const int length = axis == Axis::Vertical ? lab.rows : lab.cols;
+    if (n < 2 || last - first < minSpan * length) {
         return 0;
     }
-    const double varY = syy / n - (sy / n) * (sy / n);
-    if (varY <= 0) {
+    const double varP = spp / n - (sp / n) * (sp / n);
+    if (varP <= 0) {
         return 0;
     }
-    const cv::Vec3d slope = (syc / n - (sc / n) * (sy / n)) / varY;
-    return cv::norm(slope) * (lastRow - firstRow);
+    const cv::Vec3d slope = (spc / n - (sc / n) * (sp / n)) / varP;
+    return cv::norm(slope) * (last - first);
 }
 
 class BackgroundUniformCheck : public Check {
@@ -117,11 +119,13 @@ public:
             }
             return largest;
         };
-        const double vertical = verticalGradient(lab, region, minSpan);
-        const double gradient = std::max(largestDifference(medians), vertical);
+        const double vertical = linearGradient(lab, region, minSpan, Axis::Vertical);
+        const double horizontal = linearGradient(lab, region, minSpan, Axis::Horizontal);
+        const double gradient = std::max({largestDifference(medians), vertical, horizontal});
         o.measures = {{"spread", spread, "ΔE"},
                       {"gradient", gradient, "ΔE"},
                       {"vertical_gradient", vertical, "ΔE"},
+                      {"horizontal_gradient", horizontal, "ΔE"},
                       {"cells", double(medians.size()), ""}};
         o.limit = "spread ≤ " + image::fmt(maxSpread) + " ΔE, gradient ≤ " +
                   image::fmt(maxGradient) + " ΔE";

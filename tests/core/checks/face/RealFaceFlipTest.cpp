@@ -3,16 +3,10 @@
 // (480×640, 300 dpi, quality 85, 20–40 KB) passes all 36 checks through the real analysis;
 // then one defect at a time — blurred, one half of the face darkened, the backdrop tinted, a
 // border added, an object, text, blue clothes, a light-blue jacket with the hair over it, a
-// shadow cast beside the head and shoulders, a top-to-bottom gradient, a hair band — flips
-// exactly the check concerned, with its measured value on the wrong side of its limit. (Moving,
-// scaling, rotating the head and pasting a second face are in FaceChecksTest, on the same
-// fixture.)
-//
-// Known gap, said here rather than hidden: a side-to-side backdrop gradient on the real
-// analysis. Tried with a 1.1→0.65 ramp from left to right: the corner patches of the backdrop
-// model disagree, the backdrop counts as busy, the mask falls back to the geometric person, and
-// framing.head_top and human_eye.head_covering flip while background.uniform measures only 3.7
-// ΔE. (The synthetic test in ImageChecksTest, which gives the mask directly, fails it.)
+// shadow cast beside the head and shoulders, a top-to-bottom gradient, a side-to-side gradient,
+// a hair band — flips exactly the check concerned, with its measured value on the wrong side of
+// its limit. (Moving, scaling, rotating the head and pasting a second face are in
+// FaceChecksTest, on the same fixture.)
 #include "FaceFixtures.h"
 #include "core/checks/PhotoVerdict.h"
 #include "core/checks/measures/ImageChecks.h"
@@ -290,6 +284,30 @@ TEST_F(RealFaceFlipTest, TopToBottomGradientIsNotUniform) {
     }
     const auto o = analyse(photo);
     expectFlips(o, {{"background.uniform", {Verdict::Fail, "background_invalid"}}});
+    EXPECT_GT(measure(o, "background.uniform", "gradient"),
+              number("background.max_gradient_delta_e"));
+}
+
+TEST_F(RealFaceFlipTest, SideToSideGradientIsNotUniform) {
+    // The backdrop lighter on the left and darker on the right (a light off to one side): the
+    // backdrop model keeps the trend, so the mask, the head top and the head covering stay as
+    // on the compliant photo and only the gradient fails.
+    cv::Mat photo = base().image.clone();
+    for (int y = 0; y < photo.rows; ++y) {
+        for (int x = 0; x < photo.cols; ++x) {
+            const double gain = 1.1 - 0.45 * x / (photo.cols - 1);
+            auto& px = photo.at<cv::Vec3b>(y, x);
+            if (base().mask.at<uchar>(y, x) == 0) {
+                px = cv::Vec3b(cv::saturate_cast<uchar>(px[0] * gain),
+                               cv::saturate_cast<uchar>(px[1] * gain),
+                               cv::saturate_cast<uchar>(px[2] * gain));
+            }
+        }
+    }
+    const auto o = analyse(photo);
+    expectFlips(o, {{"background.uniform", {Verdict::Fail, "background_invalid"}}});
+    EXPECT_GT(measure(o, "background.uniform", "horizontal_gradient"),
+              number("background.max_gradient_delta_e"));
     EXPECT_GT(measure(o, "background.uniform", "gradient"),
               number("background.max_gradient_delta_e"));
 }
