@@ -38,7 +38,7 @@ struct CheckJobResult {
 };
 
 /// The version of the check engine: results from another version are checked again.
-inline constexpr const char* kCheckEngineVersion = "3";
+inline constexpr const char* kCheckEngineVersion = "4";
 
 CheckJobResult runWorkspaceChecks(store::Workspace& workspace, const checks::PhotoProfile& profile,
                                   const checks::CheckList& checks, const ContextFactory& factory,
