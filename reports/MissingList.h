@@ -13,6 +13,7 @@ public:
     explicit MissingList(std::filesystem::path templatesDir)
         : templates_(std::move(templatesDir)) {}
     std::string id() const override { return "missing"; }
+    std::vector<std::string> optionNames() const override { return {"split"}; }
     ReportResult run(store::Workspace& workspace, const ReportRequest& request) override;
 
 private:

@@ -54,6 +54,9 @@ public:
     /// True for packages that record a batch and move students to 已打包 / 已邮寄: they run
     /// only when asked for by name, never as part of `report all`.
     virtual bool recordsBatch() const { return false; }
+    /// The names of the ReportRequest::options this kind reads (e.g. "split", "share"): an option
+    /// none of the requested kinds reads is refused rather than silently ignored.
+    virtual std::vector<std::string> optionNames() const = 0;
 };
 
 } // namespace gp::reports

@@ -15,6 +15,7 @@ class RetakeList final : public ReportKind {
 public:
     explicit RetakeList(std::filesystem::path templatesDir) : templates_(std::move(templatesDir)) {}
     std::string id() const override { return "retakes"; }
+    std::vector<std::string> optionNames() const override { return {"split"}; }
     ReportResult run(store::Workspace& workspace, const ReportRequest& request) override;
 
 private:

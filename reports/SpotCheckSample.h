@@ -27,6 +27,7 @@ public:
     explicit SpotCheckSample(std::filesystem::path templatesDir)
         : templates_(std::move(templatesDir)) {}
     std::string id() const override { return "spotcheck"; }
+    std::vector<std::string> optionNames() const override { return {"split", "share", "seed"}; }
     ReportResult run(store::Workspace& workspace, const ReportRequest& request) override;
 
 private:

@@ -16,6 +16,7 @@ public:
     explicit StatusWorkbook(std::filesystem::path templatesDir)
         : templates_(std::move(templatesDir)) {}
     std::string id() const override { return "status"; }
+    std::vector<std::string> optionNames() const override { return {"split"}; }
     ReportResult run(store::Workspace& workspace, const ReportRequest& request) override;
 
 private:

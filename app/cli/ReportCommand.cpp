@@ -10,6 +10,7 @@
 
 #include <Poco/JSON/Array.h>
 
+#include <algorithm>
 #include <optional>
 
 namespace gp::cli {
@@ -67,6 +68,35 @@ Poco::JSON::Object resultJson(const std::string& kind, const reports::ReportResu
     return o;
 }
 
+/// An option none of the chosen kinds reads (say --name with mailing) is a mistake the user
+/// should hear about, not one we quietly ignore.
+void refuseUnreadOptions(const reports::ReportRequest& request,
+                         const std::vector<std::unique_ptr<reports::ReportKind>>& kinds,
+                         const std::vector<reports::ReportKind*>& chosen,
+                         const std::string& asked) {
+    for (const auto& [name, value] : request.options) {
+        const bool read = std::any_of(chosen.begin(), chosen.end(), [&](const auto* k) {
+            const auto names = k->optionNames();
+            return std::find(names.begin(), names.end(), name) != names.end();
+        });
+        if (read) {
+            continue;
+        }
+        std::string readers;
+        for (const auto& k : kinds) {
+            const auto names = k->optionNames();
+            if (std::find(names.begin(), names.end(), name) != names.end()) {
+                readers += (readers.empty() ? "" : ", ") + k->id();
+            }
+        }
+        throw UserError("The option --" + name + " does not apply to \"" + asked +
+                            "\"; it is an option of " + readers + ".",
+                        "Leave --" + name + " out, or run it with: gradphoto-cli report " +
+                            readers.substr(0, readers.find(',')) + " --" + name +
+                            (value == "1" ? "" : " " + value));
+    }
+}
+
 void runReports(CliContext& ctx, const ReportOptions& o) {
     auto kinds = reports::allReportKinds(ctx.paths.templates);
     std::vector<reports::ReportKind*> chosen;
@@ -88,7 +118,6 @@ void runReports(CliContext& ctx, const ReportOptions& o) {
     reports::ReportRequest request;
     request.outputDir = std::filesystem::absolute(o.out.empty() ? ws->layout().exports()
                                                                 : std::filesystem::path(o.out));
-    reports::ReportOutput::requireWritable(request.outputDir); // stops us before any work
     if (!o.center.empty()) {
         request.center = o.center;
     }
@@ -117,6 +146,8 @@ void runReports(CliContext& ctx, const ReportOptions& o) {
     if (o.includeMailed) {
         request.options["include-mailed"] = "1";
     }
+    refuseUnreadOptions(request, kinds, chosen, o.kind);
+    reports::ReportOutput::requireWritable(request.outputDir); // stops us before any work
 
     Poco::JSON::Array all;
     std::optional<Poco::JSON::Object> last;

@@ -23,6 +23,7 @@ public:
     explicit MailingPackage(std::filesystem::path templatesDir);
     std::string id() const override { return "mailing"; }
     bool recordsBatch() const override { return true; }
+    std::vector<std::string> optionNames() const override { return {"include-mailed"}; }
     ReportResult run(store::Workspace& workspace, const ReportRequest& request) override;
 
 private:

@@ -21,6 +21,9 @@ public:
     explicit UploadPackage(std::filesystem::path templatesDir);
     std::string id() const override { return "upload-package"; }
     bool recordsBatch() const override { return true; }
+    std::vector<std::string> optionNames() const override {
+        return {"name", "max-files", "max-mb", "include-packed"};
+    }
     ReportResult run(store::Workspace& workspace, const ReportRequest& request) override;
 
 private:

@@ -140,6 +140,23 @@ TEST_F(ReportCli, MistakesExitWithOneAndSayWhatToDo) {
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_THAT(r.err, HasSubstr("not a fraction between 0 and 1"));
     EXPECT_FALSE(fs::exists(out)) << "no output folder is made for a refused option";
+
+    // An option the chosen report does not read is refused, not silently ignored.
+    r = cli({"-w", ws(), "report", "mailing", "--out", out.string(), "--name", "student-no"});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_THAT(r.err, HasSubstr("The option --name does not apply to \"mailing\"; it is an "
+                                 "option of upload-package."));
+    EXPECT_THAT(r.err, HasSubstr("gradphoto-cli report upload-package --name student-no"));
+    r = cli({"-w", ws(), "report", "status", "--out", out.string(), "--include-mailed"});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_THAT(r.err, HasSubstr("it is an option of mailing"));
+    r = cli({"-w", ws(), "report", "all", "--out", out.string(), "--max-mb", "10"});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_THAT(r.err, HasSubstr("--max-mb does not apply to \"all\""));
+    EXPECT_FALSE(fs::exists(out)) << "nothing is written when an option is refused";
+    // `all` takes what any of its four sheets reads.
+    r = cli({"-w", ws(), "report", "all", "--out", out.string(), "--share", "0.5", "--split"});
+    EXPECT_EQ(r.exitCode, 0) << r.err;
 }
 
 } // namespace
