@@ -7,8 +7,6 @@
 #include <Poco/JSON/Parser.h>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 namespace gp::review {
 
@@ -30,40 +28,13 @@ int rank(const std::string& verdict) {
 
 CheckNames CheckNames::load(const std::filesystem::path& file) {
     CheckNames out;
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        return out;
-    }
-    std::stringstream text;
-    text << in.rdbuf();
-    try {
-        const auto root = parse(text.str()).extract<Poco::JSON::Object::Ptr>();
-        const auto names = root->getObject("names");
-        if (!names) {
-            return out;
-        }
-        for (const auto& id : names->getNames()) {
-            const auto per = names->getObject(id);
-            if (!per) {
-                continue;
-            }
-            for (const auto& lang : per->getNames()) {
-                out.names_[id][lang] = per->getValue<std::string>(lang);
-            }
-        }
-    } catch (const Poco::Exception&) {
-        // names are a help; the ids stand in for them
-    }
+    readLanguageTable(readTemplateObject(file), "names", out.names_);
     return out;
 }
 
 std::string CheckNames::name(const std::string& checkId, const std::string& language) const {
-    const auto it = names_.find(checkId);
-    if (it == names_.end()) {
-        return checkId;
-    }
-    const auto n = it->second.find(templateLanguage(language));
-    return n != it->second.end() ? n->second : checkId;
+    const auto* text = lookupText(names_, checkId, language);
+    return text ? *text : checkId;
 }
 
 std::vector<OverlayMark> parseOverlay(const std::string& overlayJson) {

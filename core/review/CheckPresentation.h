@@ -39,7 +39,7 @@ public:
     std::string name(const std::string& checkId, const std::string& language) const;
 
 private:
-    std::map<std::string, std::map<std::string, std::string>> names_;
+    LanguageTexts names_;
 };
 
 /// The run's results, failures first, then warnings, then the rest, each in run order.

@@ -7,9 +7,7 @@
 
 #include <cmath>
 #include <cstdio>
-#include <fstream>
 #include <optional>
-#include <sstream>
 #include <utility>
 #include <vector>
 
@@ -178,74 +176,30 @@ std::optional<std::string> fill(const std::string& pattern, const Values& values
     return out;
 }
 
-void readTable(const Poco::JSON::Object::Ptr& root, const std::string& key,
-               std::map<std::string, std::map<std::string, std::string>>& into) {
-    const auto table = root->getObject(key);
-    if (!table) {
-        return;
-    }
-    for (const auto& id : table->getNames()) {
-        if (const auto per = table->getObject(id)) {
-            for (const auto& lang : per->getNames()) {
-                into[id][lang] = per->getValue<std::string>(lang);
-            }
-        }
-    }
-}
-
-const std::string* lookup(const std::map<std::string, std::map<std::string, std::string>>& table,
-                          const std::string& key, const std::string& language) {
-    const auto it = table.find(key);
-    if (it == table.end()) {
-        return nullptr;
-    }
-    const auto text = it->second.find(templateLanguage(language));
-    return text != it->second.end() ? &text->second : nullptr;
-}
-
 } // namespace
-
-std::string templateLanguage(const std::string& language) {
-    return language.rfind("zh", 0) == 0 ? "zh_CN" : "en";
-}
 
 CheckTexts CheckTexts::load(const std::filesystem::path& file) {
     CheckTexts out;
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
+    const auto root = readTemplateObject(file);
+    if (!root) {
         return out;
     }
-    std::stringstream text;
-    text << in.rdbuf();
-    try {
-        if (const auto root = parseObject(text.str())) {
-            if (const auto checks = root->getObject("checks")) {
-                for (const auto& id : checks->getNames()) {
-                    const auto per = checks->getObject(id);
-                    if (!per) {
-                        continue;
-                    }
-                    for (const auto& [key, into] : {std::pair{"measured", &out.measured_},
-                                                    std::pair{"limit", &out.limits_}}) {
-                        if (const auto texts = per->getObject(key)) {
-                            for (const auto& lang : texts->getNames()) {
-                                (*into)[id][lang] = texts->getValue<std::string>(lang);
-                            }
-                        }
-                    }
-                }
+    // "checks": {id: {"measured": {language: pattern}, "limit": {language: pattern}}}
+    if (const auto checks = root->getObject("checks")) {
+        for (const auto& id : checks->getNames()) {
+            if (const auto per = checks->getObject(id)) {
+                out.measured_[id] = readLanguages(per->getObject("measured"));
+                out.limits_[id] = readLanguages(per->getObject("limit"));
             }
-            readTable(root, "overlayLabels", out.labels_);
-            readTable(root, "units", out.units_);
         }
-    } catch (const Poco::Exception&) {
-        // the texts are a help; every one has its fallback
     }
+    readLanguageTable(root, "overlayLabels", out.labels_);
+    readLanguageTable(root, "units", out.units_);
     return out;
 }
 
 std::string CheckTexts::unit(const std::string& unit, const std::string& language) const {
-    const auto* text = lookup(units_, unit, language);
+    const auto* text = lookupText(units_, unit, language);
     return text ? *text : unit;
 }
 
@@ -253,7 +207,7 @@ std::string CheckTexts::measured(const std::string& checkId, const std::string& 
                                  const std::string& limitJson, const std::string& language) const {
     const auto values = readValues(valueJson, limitJson);
     const auto lang = templateLanguage(language);
-    if (const auto* pattern = lookup(measured_, checkId, language)) {
+    if (const auto* pattern = lookupText(measured_, checkId, language)) {
         if (auto text = fill(*pattern, values, lang)) {
             return *text;
         }
@@ -265,7 +219,7 @@ std::string CheckTexts::measured(const std::string& checkId, const std::string& 
         }
         out += formatNumber(m.value, -1);
         if (!m.unit.empty()) {
-            const auto* u = lookup(units_, m.unit, language);
+            const auto* u = lookupText(units_, m.unit, language);
             out += u ? *u : (m.unit == "%" || m.unit == "°" ? "" : " ") + m.unit;
         }
     }
@@ -278,7 +232,7 @@ std::string CheckTexts::limit(const std::string& checkId, const std::string& val
     if (limitJson.empty()) {
         return limitText;
     }
-    if (const auto* pattern = lookup(limits_, checkId, language)) {
+    if (const auto* pattern = lookupText(limits_, checkId, language)) {
         if (auto text =
                 fill(*pattern, readValues(valueJson, limitJson), templateLanguage(language))) {
             return *text;
@@ -288,13 +242,13 @@ std::string CheckTexts::limit(const std::string& checkId, const std::string& val
 }
 
 std::string CheckTexts::overlayLabel(const std::string& label, const std::string& language) const {
-    const auto* text = lookup(labels_, label, language);
+    const auto* text = lookupText(labels_, label, language);
     return text ? *text : label;
 }
 
 bool CheckTexts::hasTexts(const std::string& checkId, const std::string& language) const {
-    return lookup(measured_, checkId, language) != nullptr &&
-           lookup(limits_, checkId, language) != nullptr;
+    return lookupText(measured_, checkId, language) != nullptr &&
+           lookupText(limits_, checkId, language) != nullptr;
 }
 
 } // namespace gp::review

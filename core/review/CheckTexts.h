@@ -6,8 +6,9 @@
 // name_<language> (e.g. {nearest} reads nearest_zh_CN in Chinese).
 #pragma once
 
+#include "TemplateTexts.h"
+
 #include <filesystem>
-#include <map>
 #include <string>
 
 namespace gp::review {
@@ -37,14 +38,10 @@ public:
     bool hasTexts(const std::string& checkId, const std::string& language) const;
 
 private:
-    using PerLanguage = std::map<std::string, std::string>;
-    std::map<std::string, PerLanguage> measured_;
-    std::map<std::string, PerLanguage> limits_;
-    std::map<std::string, PerLanguage> labels_;
-    std::map<std::string, PerLanguage> units_;
+    LanguageTexts measured_;
+    LanguageTexts limits_;
+    LanguageTexts labels_;
+    LanguageTexts units_;
 };
-
-/// "zh_CN" for any Chinese language code, "en" otherwise: the two languages of the templates.
-std::string templateLanguage(const std::string& language);
 
 } // namespace gp::review

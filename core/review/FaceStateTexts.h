@@ -3,8 +3,9 @@
 // as one sentence per language from templates/face-states.json.
 #pragma once
 
+#include "TemplateTexts.h"
+
 #include <filesystem>
-#include <map>
 #include <string>
 
 namespace gp::review {
@@ -19,7 +20,7 @@ public:
     bool has(const std::string& state, const std::string& language) const;
 
 private:
-    std::map<std::string, std::map<std::string, std::string>> states_;
+    LanguageTexts states_;
 };
 
 } // namespace gp::review

@@ -11,4 +11,5 @@ target_sources(gradphoto_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/StatusDerivation.cpp
     ${CMAKE_CURRENT_LIST_DIR}/StudentList.cpp
     ${CMAKE_CURRENT_LIST_DIR}/StudentRecord.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/TemplateTexts.cpp
 )

@@ -8,9 +8,11 @@
 #include "core/review/CheckPresentation.h"
 #include "core/review/FaceStateTexts.h"
 #include "tests/support/FixedCheckContext.h"
+#include "tests/support/TempDir.h"
 
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <map>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -250,6 +252,33 @@ TEST(FaceStateTexts, EveryComparisonStateHasASentenceInBothLanguages) {
     EXPECT_EQ(states.sentence("no_face_submission", "en"),
               "No face was found in the submitted photo, so it cannot be compared.");
     EXPECT_EQ(states.sentence("new_state", "zh_CN"), "new_state");
+}
+
+TEST(TemplateTexts, MissingOrBrokenFilesGiveFallbacksAndOnlyTextIsRead) {
+    gp::test::TempDir tmp;
+    const auto write = [&](const std::string& name, const std::string& text) {
+        std::ofstream(tmp.path() / name, std::ios::binary) << text;
+        return tmp.path() / name;
+    };
+    EXPECT_EQ(readTemplateObject(tmp.path() / "absent.json"), nullptr);
+    EXPECT_EQ(readTemplateObject(write("cut.json", R"({"names": {"a": )")), nullptr);
+    EXPECT_EQ(readTemplateObject(write("array.json", "[1, 2]")), nullptr);
+    const auto names = CheckNames::load(write("cut.json", R"({"names": {"a": )"));
+    EXPECT_EQ(names.name("framing.head_top", "zh_CN"), "framing.head_top");
+
+    const auto root = readTemplateObject(
+        write("mixed.json", R"({"states": {"a": {"zh_CN": "甲", "en": 1}, "b": "not a table"}})"));
+    ASSERT_NE(root, nullptr);
+    LanguageTexts table;
+    readLanguageTable(root, "states", table);
+    readLanguageTable(root, "absent", table);
+    ASSERT_EQ(table.size(), 1U);
+    EXPECT_EQ(table.at("a"), (std::map<std::string, std::string>{{"zh_CN", "甲"}}));
+    ASSERT_NE(lookupText(table, "a", "zh_CN.UTF-8"), nullptr);
+    EXPECT_EQ(*lookupText(table, "a", "zh_CN.UTF-8"), "甲");
+    EXPECT_EQ(lookupText(table, "a", "en"), nullptr) << "a number is not a text";
+    EXPECT_EQ(templateLanguage("zh_TW"), "zh_CN");
+    EXPECT_EQ(templateLanguage("fr_FR"), "en");
 }
 
 } // namespace
