@@ -1,5 +1,6 @@
 #include "PhotoPairView.h"
 
+#include "LabelLayout.h"
 #include "Text.h"
 #include "TextWrap.h"
 
@@ -23,6 +24,29 @@ wxColour colourOf(const std::string& verdict) {
         return {255, 170, 0};
     }
     return {60, 170, 60};
+}
+
+struct PlacedLabel {
+    wxString text;
+    wxColour colour;
+    wxRect wanted; ///< where it would go beside its mark, text plus a small margin
+};
+
+/// The labels on a pale plate each, moved apart where they would cover each other and kept
+/// inside the photo (see placeLabels).
+void drawLabels(wxDC& dc, const std::vector<PlacedLabel>& labels, const wxRect& bounds) {
+    std::vector<wxRect> wanted;
+    for (const auto& l : labels) {
+        wanted.push_back(l.wanted);
+    }
+    const auto placed = placeLabels(wanted, bounds);
+    dc.SetPen(*wxTRANSPARENT_PEN);
+    dc.SetBrush(wxBrush(wxColour(255, 255, 255)));
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        dc.DrawRectangle(placed[i]);
+        dc.SetTextForeground(labels[i].colour);
+        dc.DrawText(labels[i].text, placed[i].GetPosition() + wxPoint(2, 1));
+    }
 }
 
 } // namespace
@@ -131,6 +155,7 @@ void PhotoPairView::drawPhoto(wxDC& dc, const ShownPhoto& photo, const wxRect& a
         auto at = [&](int px, int py) {
             return wxPoint(x + static_cast<int>(px * s), y + static_cast<int>(py * s));
         };
+        std::vector<PlacedLabel> labels;
         for (const auto& check : checks_) {
             const bool chosen = highlighted_.empty() || highlighted_ == check.checkId;
             if (!chosen) {
@@ -164,18 +189,18 @@ void PhotoPairView::drawPhoto(wxDC& dc, const ShownPhoto& photo, const wxRect& a
                     dc.DrawCircle(at(c[0], c[1]), 2);
                 }
                 if (!quiet && !m.label.empty() && c.size() >= 2) {
-                    dc.SetTextForeground(colour);
                     const auto label = wx(m.label);
+                    const auto extent = dc.GetTextExtent(label) + wxSize(4, 2);
                     // A line's label at its right end, a band's at its left: they do not
                     // cover each other when a line lies near a band's edge.
-                    const auto where =
-                        m.kind == Kind::Line && c.size() >= 4
-                            ? at(c[2], c[3]) - wxPoint(dc.GetTextExtent(label).x + 4, -2)
-                            : at(c[0], c[1]) + wxPoint(3, 2);
-                    dc.DrawText(label, where);
+                    const auto where = m.kind == Kind::Line && c.size() >= 4
+                                           ? at(c[2], c[3]) - wxPoint(extent.x + 2, -2)
+                                           : at(c[0], c[1]) + wxPoint(2, 2);
+                    labels.push_back({label, colour, wxRect(where, extent)});
                 }
             }
         }
+        drawLabels(dc, labels, wxRect(x, y, w, h).Intersect(box));
     }
     dc.DestroyClippingRegion();
 }

@@ -9,6 +9,7 @@ target_sources(gradphoto_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ImportController.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ReportController.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ImportResultDialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/LabelLayout.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ListFilterBar.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MainFrame.cpp
     ${CMAKE_CURRENT_LIST_DIR}/NewWorkspaceDialog.cpp

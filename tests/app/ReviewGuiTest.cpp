@@ -3,6 +3,7 @@
 // a batch approval, the decision log read back from the database, and screenshots of the
 // review screen and the dashboard for a human to look at.
 #include "app/gui/DashboardPanel.h"
+#include "app/gui/LabelLayout.h"
 #include "app/gui/ListFilterBar.h"
 #include "app/gui/MainFrame.h"
 #include "app/gui/PhotoPairView.h"
@@ -314,6 +315,28 @@ protected:
     DataPaths paths;
     std::vector<std::string> errors;
 };
+
+TEST(LabelLayout, LabelsStayInsideThePhotoAndDoNotCoverEachOther) {
+    const wxRect photo(100, 50, 240, 320);
+    // The head-top line's label at its right end runs past the photo; the band's label starts
+    // where the line's would be; a third lands on both.
+    const std::vector<wxRect> wanted{wxRect(300, 60, 60, 16), wxRect(290, 62, 70, 16),
+                                     wxRect(295, 61, 50, 16), wxRect(110, 300, 40, 16)};
+    const auto placed = placeLabels(wanted, photo);
+    ASSERT_EQ(placed.size(), wanted.size());
+    for (std::size_t i = 0; i < placed.size(); ++i) {
+        EXPECT_TRUE(photo.Contains(placed[i])) << i;
+        EXPECT_EQ(placed[i].GetSize(), wanted[i].GetSize()) << i;
+        for (std::size_t j = 0; j < i; ++j) {
+            EXPECT_FALSE(placed[i].Intersects(placed[j])) << i << " covers " << j;
+        }
+    }
+    EXPECT_EQ(placed[0], wxRect(280, 60, 60, 16)) << "moved left to fit, not down";
+    EXPECT_EQ(placed[1].y, 62 + 17) << "one line below where it wanted to be";
+    EXPECT_EQ(placed[3], wanted[3]) << "a label that fits and covers nothing stays put";
+    // A label larger than the photo is pinned to its top left rather than lost.
+    EXPECT_EQ(placeLabels({wxRect(0, 0, 300, 16)}, photo)[0].GetPosition(), wxPoint(100, 50));
+}
 
 TEST_F(ReviewConsole, DecidesFromTheKeyboardUndoesAndBatchApproves) {
     auto* frame = makeFrame();
