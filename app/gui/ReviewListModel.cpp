@@ -23,6 +23,28 @@ wxString verdictLabel(const std::string& verdict) {
     return verdict.empty() ? wxString(_("Not checked")) : wx(verdict);
 }
 
+namespace {
+
+/// The similarity with what it means, e.g. "92 same" / "41 different": the number alone does
+/// not say which side of the thresholds it is on.
+wxString similarityCell(const review::ReviewRow& r) {
+    if (!r.similarity) {
+        return wxString();
+    }
+    wxString meaning;
+    if (r.faceOutcome == "match") {
+        meaning = _("same");
+    } else if (r.faceOutcome == "review") {
+        meaning = _("unsure");
+    } else if (r.faceOutcome == "no_match") {
+        meaning = _("different");
+    }
+    return meaning.empty() ? wxString::Format("%.0f", *r.similarity)
+                           : wxString::Format("%.0f %s", *r.similarity, meaning);
+}
+
+} // namespace
+
 void ReviewListModel::GetValueByRow(wxVariant& value, unsigned row, unsigned col) const {
     if (row >= list_.count()) {
         value = wxString();
@@ -48,7 +70,7 @@ void ReviewListModel::GetValueByRow(wxVariant& value, unsigned row, unsigned col
         value = r.photo == 0 ? wxString() : verdictLabel(r.verdict);
         break;
     case Similarity:
-        value = r.similarity ? wxString::Format("%.0f", *r.similarity) : wxString();
+        value = similarityCell(r);
         break;
     case Duplicate:
         value = wx(review::listedDuplicate(r));
@@ -65,10 +87,22 @@ void ReviewListModel::GetValueByRow(wxVariant& value, unsigned row, unsigned col
 }
 
 bool ReviewListModel::GetAttrByRow(unsigned row, unsigned col, wxDataViewItemAttr& attr) const {
-    if (row >= list_.count() || (col != Status && col != Verdict && col != Duplicate)) {
+    if (row >= list_.count() ||
+        (col != Status && col != Verdict && col != Duplicate && col != Similarity)) {
         return false;
     }
     const auto& r = list_.at(row);
+    if (col == Similarity) {
+        if (r.faceOutcome == "no_match") {
+            attr.SetColour(wxColour(190, 40, 40));
+            return true;
+        }
+        if (r.faceOutcome == "review") {
+            attr.SetColour(wxColour(180, 110, 0));
+            return true;
+        }
+        return false;
+    }
     if (col == Duplicate) {
         attr.SetColour(wxColour(180, 110, 0));
         return r.duplicate;

@@ -111,7 +111,7 @@ wxWindow* ReviewPanel::buildList(wxWindow* parent) {
     const wxString titles[] = {_("Student no."), _("Name"),   _("Center"),
                                _("Status"),      _("Check"),  _("Similarity"),
                                _("Duplicate"),   _("Retake"), _("Submitted")};
-    const int widths[] = {90, 70, 90, 70, 60, 50, 80, 40, 110};
+    const int widths[] = {90, 70, 90, 70, 60, 75, 80, 40, 110};
     for (unsigned i = 0; i < ReviewListModel::Count; ++i) {
         view_->AppendTextColumn(titles[i], i, wxDATAVIEW_CELL_INERT, widths[i], wxALIGN_NOT,
                                 wxDATAVIEW_COL_RESIZABLE);
