@@ -190,6 +190,10 @@ wxString ReviewPanel::faceText() const {
     return sidebar_->faceText();
 }
 
+wxString ReviewPanel::checkText() const {
+    return sidebar_->checkText();
+}
+
 bool ReviewPanel::guarded(const wxString& what, const std::function<void()>& f) {
     try {
         f();

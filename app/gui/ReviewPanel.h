@@ -86,6 +86,8 @@ public:
     wxListCtrl* historyList();
     /// The face comparison as the sidebar words it.
     wxString faceText() const;
+    /// The check chosen in the sidebar, in one sentence ("" when none is chosen).
+    wxString checkText() const;
     wxString countText() const;
     void saveLayout();
 

@@ -87,6 +87,15 @@ wxString comparisonAndDuplicates(const review::StudentRecord& record,
     return text;
 }
 
+/// One check in full, for when the columns are narrower than their texts.
+wxString checkSentence(const review::CheckLine& l) {
+    auto text = wxString::Format(_("%s: %s (limit %s)"), wx(l.name), wx(l.measured), wx(l.limit));
+    if (!l.reason.empty()) {
+        text += wxString::Format(_("; reason: %s"), wx(l.reason));
+    }
+    return text;
+}
+
 } // namespace
 
 ReviewSidebar::ReviewSidebar(wxWindow* parent, const review::ReasonCatalog& reasons,
@@ -99,6 +108,7 @@ ReviewSidebar::ReviewSidebar(wxWindow* parent, const review::ReasonCatalog& reas
     checks_->AppendColumn(_("Measured"), wxLIST_FORMAT_LEFT, 66);
     checks_->AppendColumn(_("Limit"), wxLIST_FORMAT_LEFT, 92);
     checks_->AppendColumn(_("Reason"), wxLIST_FORMAT_LEFT, 110);
+    check_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
     face_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
     details_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
     history_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxSize(-1, 110),
@@ -111,19 +121,28 @@ ReviewSidebar::ReviewSidebar(wxWindow* parent, const review::ReasonCatalog& reas
     auto* rs = new wxBoxSizer(wxVERTICAL);
     rs->Add(new wxStaticText(this, wxID_ANY, _("Automatic checks")), 0, wxALL, 4);
     rs->Add(checks_, 3, wxEXPAND | wxLEFT | wxRIGHT, 4);
+    rs->Add(check_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 4);
     rs->Add(face_, 0, wxEXPAND | wxALL, 4);
     rs->Add(details_, 0, wxEXPAND | wxALL, 4);
     rs->Add(new wxStaticText(this, wxID_ANY, _("Decisions")), 0, wxLEFT | wxTOP, 4);
     rs->Add(history_, 1, wxEXPAND | wxALL, 4);
     SetSizer(rs);
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        if (std::max(120, e.GetSize().x - 8) != wrappedWidth_) {
+            CallAfter([this] { wrapSentences(); });
+        }
+        e.Skip();
+    });
     // Choosing a check draws its marks alone over the photo.
     checks_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) {
         const auto i = static_cast<std::size_t>(e.GetIndex());
+        showCheck(i < checkSentences_.size() ? checkSentences_[i] : wxString());
         if (chosen_) {
             chosen_(i < checkIds_.size() ? checkIds_[i] : std::string());
         }
     });
     checks_->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent&) {
+        showCheck(wxString());
         if (chosen_) {
             chosen_(std::string());
         }
@@ -134,13 +153,28 @@ wxString ReviewSidebar::faceText() const {
     return faceText_;
 }
 
+void ReviewSidebar::showCheck(const wxString& sentence) {
+    checkText_ = sentence;
+    wrapSentences();
+}
+
+void ReviewSidebar::wrapSentences() {
+    const int width = std::max(120, GetClientSize().x - 8);
+    check_->SetLabel(wrapText(*check_, checkText_, width));
+    face_->SetLabel(wrapText(*face_, faceText_, width));
+    wrappedWidth_ = width;
+    Layout();
+}
+
 void ReviewSidebar::clear(const wxString& message) {
     checks_->DeleteAllItems();
     history_->DeleteAllItems();
     checkIds_.clear();
-    face_->SetLabel(wxEmptyString);
+    checkSentences_.clear();
+    checkText_.clear();
     faceText_.clear();
     details_->SetLabel(message);
+    wrapSentences();
 }
 
 void ReviewSidebar::show(const review::StudentRecord& record,
@@ -165,6 +199,7 @@ void ReviewSidebar::show(const review::StudentRecord& record,
             checks_->SetItemTextColour(at, wxColour(180, 110, 0));
         }
         checkIds_.push_back(l.checkId);
+        checkSentences_.push_back(checkSentence(l));
     }
     // Each column as wide as its widest text or its header, so no value or limit is cut off.
     for (int c = 1; c < checks_->GetColumnCount(); ++c) {
@@ -173,10 +208,10 @@ void ReviewSidebar::show(const review::StudentRecord& record,
         checks_->SetColumnWidth(c, wxLIST_AUTOSIZE_USEHEADER);
         checks_->SetColumnWidth(c, std::max(content, checks_->GetColumnWidth(c)));
     }
-    // A sentence of the template may be longer than the sidebar is wide: break it, CJK-aware.
-    const int width = std::max(120, GetClientSize().x - 8);
+    // A sentence of the template may be longer than the sidebar is wide: break it, CJK-aware
+    // (and again whenever the sidebar's width changes).
     faceText_ = comparisonAndDuplicates(record, faceStates_);
-    face_->SetLabel(wrapText(*face_, faceText_, width));
+    wrapSentences();
     if (const auto& s = record.student) {
         details_->SetLabel(wxString::Format(
             _("%s  %s  %s\nID number: %s\nExam no.: %s\nCenter: %s\n%s %s\nStatus: %s"),

@@ -34,13 +34,24 @@ public:
     wxListCtrl* historyList() { return history_; }
     /// The face comparison as shown, before line breaks.
     wxString faceText() const;
+    /// The chosen check in one sentence (name, measured, limit, reason), before line breaks;
+    /// empty when no check is chosen.
+    wxString checkText() const { return checkText_; }
 
 private:
+    void showCheck(const wxString& sentence);
+    /// The check and face sentences broken to the sidebar's current width.
+    void wrapSentences();
+
     const review::ReasonCatalog& reasons_;
     const review::FaceStateTexts& faceStates_;
-    std::vector<std::string> checkIds_; ///< the checks list's rows
+    std::vector<std::string> checkIds_;    ///< the checks list's rows
+    std::vector<wxString> checkSentences_; ///< the same rows, each in one sentence
     std::function<void(const std::string&)> chosen_;
     wxListCtrl* checks_ = nullptr;
+    wxStaticText* check_ = nullptr; ///< the chosen check in full: columns can be too narrow
+    wxString checkText_;
+    int wrappedWidth_ = 0; ///< the width the sentences were last broken for
     wxStaticText* face_ = nullptr;
     wxString faceText_;
     wxStaticText* details_ = nullptr;

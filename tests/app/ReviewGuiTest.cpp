@@ -489,6 +489,11 @@ TEST_F(ReviewConsole, ClickingACheckHighlightsItsMarksAndZoomGoesTo100Percent) {
     settle();
     EXPECT_EQ(view.highlighted(), "framing.head_top");
     EXPECT_EQ(view.marksDrawn(), 2u) << "the head-top band and the measured line";
+    // The chosen check in full under the list, however narrow its columns are.
+    EXPECT_EQ(u8(panel.checkText()), "头顶位置：" + u8(checks->GetItemText(0, 2)) + "（标准 " +
+                                         u8(checks->GetItemText(0, 3)) + "）；原因：" +
+                                         u8(checks->GetItemText(0, 4)));
+    EXPECT_EQ(u8(checks->GetItemText(0, 4)), "头部位置偏上");
     screenshot("review-check-highlighted-zh_CN.png");
     // Another check: 眼睛位置 (its band and line); nothing chosen: all again.
     long eyes = -1;
@@ -510,6 +515,7 @@ TEST_F(ReviewConsole, ClickingACheckHighlightsItsMarksAndZoomGoesTo100Percent) {
     settle();
     EXPECT_EQ(view.highlighted(), "");
     EXPECT_EQ(view.marksDrawn(), 7u);
+    EXPECT_EQ(panel.checkText(), "") << "nothing chosen, nothing spelled out";
 
     // Zoom: fitted first; + enlarges by a quarter, − twice goes below the fitted size, 1 is
     // 100 %: the 480 × 640 photo drawn on 480 × 640 screen pixels; 0 fits again.
