@@ -15,7 +15,9 @@
 
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <opencv2/imgcodecs.hpp>
+#include <sstream>
 #include <thread>
 
 namespace gp {
@@ -266,6 +268,22 @@ TEST(Cli, CentersAndPhotos) {
     EXPECT_EQ(
         cli({"-w", ws, "photos", "import", (tmp / "in").string(), "--kind", "selfie"}).exitCode, 1);
     EXPECT_EQ(cli({"-w", ws, "students", "list", "--center", "上海"}).exitCode, 1);
+
+    // Progress per center: one line each, right-aligned figures, and the note that says how
+    // the check columns and the decision columns relate.
+    const auto by = cli({"-w", ws, "summary", "--by-center"});
+    ASSERT_EQ(by.exitCode, 0) << by.err;
+    EXPECT_THAT(by.out, HasSubstr("检测待人工"));
+    EXPECT_THAT(by.out, HasSubstr("检测三列：每人最新照片的自动检测结论"));
+    std::istringstream lines(by.out);
+    std::map<std::string, std::string> rows;
+    for (std::string line; std::getline(lines, line);) {
+        rows[line.substr(0, line.find(' '))] = line;
+    }
+    // 西安: 1 student, 1 submitted (not checked yet), 0 missing; 宝鸡: 1 student, 1 missing.
+    EXPECT_THAT(rows["西安"], ::testing::MatchesRegex("西安 +1 +1 +0 +0 +0 +0 +0 +0"));
+    EXPECT_THAT(rows["宝鸡"], ::testing::MatchesRegex("宝鸡 +1 +0 +0 +0 +0 +0 +0 +1"));
+    EXPECT_THAT(rows["合计"], ::testing::MatchesRegex("合计 +2 +1 +0 +0 +0 +0 +0 +1"));
 }
 
 void writeJpeg(const fs::path& file, const cv::Scalar& colour) {
