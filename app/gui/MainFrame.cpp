@@ -1,6 +1,7 @@
 #include "MainFrame.h"
 
 #include "AppIcon.h"
+#include "CampaignTime.h"
 #include "DashboardPanel.h"
 #include "ImportController.h"
 #include "MenuIds.h"
@@ -62,7 +63,7 @@ MainFrame::MainFrame(const Clock& clock, DataPaths paths, wxConfigBase& config)
     book_ = new wxSimplebook(this, wxID_ANY);
     welcome_ = new WelcomePanel(book_);
     tabs_ = new wxNotebook(book_, wxID_ANY);
-    summary_ = new SummaryPanel(tabs_);
+    summary_ = new SummaryPanel(tabs_, campaignUtcOffset(paths_.templates));
     review_ = new ReviewPanel(tabs_, config_, clock_, paths_.templates);
     dashboard_ = new DashboardPanel(tabs_);
     tabs_->AddPage(summary_, _("Summary"));
@@ -437,11 +438,8 @@ void MainFrame::refreshDashboard() {
         const auto deadline = store.settings().get(review::kDeadlineSetting);
         snapshot.commit();
         // Days are counted in the campaign's local dates (Beijing), as the reports date things.
-        const int utcOffset = static_cast<int>(
-            reports::TemplateFile::load(paths_.templates / "reports" / "common.json")
-                .number("utcOffsetMinutes"));
         dashboard_->show(review::buildDashboard(review_->list().allRows(), centers, deadline,
-                                                clock_.now(), utcOffset));
+                                                clock_.now(), campaignUtcOffset(paths_.templates)));
     });
 }
 

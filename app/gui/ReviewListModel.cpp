@@ -1,5 +1,6 @@
 #include "ReviewListModel.h"
 
+#include "CampaignTime.h"
 #include "StatusLabels.h"
 #include "Text.h"
 
@@ -79,7 +80,9 @@ void ReviewListModel::GetValueByRow(wxVariant& value, unsigned row, unsigned col
         value = r.photo == 0 ? wxString() : wxString::Format("%d", r.retakeRound());
         break;
     case Submitted:
-        value = wx(r.submittedAt.substr(0, std::min<std::size_t>(16, r.submittedAt.size())));
+        value = r.submittedAt.empty()
+                    ? wxString()
+                    : campaignTime(r.submittedAt, utcOffset_, TimeStyle::DateTime);
         break;
     default:
         value = wxString();

@@ -26,8 +26,11 @@ public:
         Count
     };
 
-    ReviewListModel(review::StudentList& list, std::map<domain::CenterId, wxString>& centers)
-        : wxDataViewVirtualListModel(0), list_(list), centers_(centers) {}
+    /// utcOffsetMinutes: the campaign's clock, in which submission times are shown.
+    ReviewListModel(review::StudentList& list, std::map<domain::CenterId, wxString>& centers,
+                    int utcOffsetMinutes)
+        : wxDataViewVirtualListModel(0), list_(list), centers_(centers),
+          utcOffset_(utcOffsetMinutes) {}
 
     /// After the filter or the rows changed.
     void refresh() { Reset(static_cast<unsigned>(list_.count())); }
@@ -41,6 +44,7 @@ public:
 private:
     review::StudentList& list_;
     std::map<domain::CenterId, wxString>& centers_;
+    int utcOffset_ = 0;
 };
 
 /// The automatic verdict as the list shows it.

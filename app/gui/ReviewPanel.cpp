@@ -1,5 +1,6 @@
 #include "ReviewPanel.h"
 
+#include "CampaignTime.h"
 #include "DecisionBar.h"
 #include "ListFilterBar.h"
 #include "ReviewListModel.h"
@@ -39,7 +40,8 @@ ReviewPanel::ReviewPanel(wxWindow* parent, wxConfigBase& config, const Clock& cl
       reasons_(review::ReasonCatalog::load(templates / "reasons.json")),
       checkNames_(review::CheckNames::load(templates / "check-names.json")),
       checkTexts_(review::CheckTexts::load(templates / "check-texts.json")),
-      faceStates_(review::FaceStateTexts::load(templates / "face-states.json")) {
+      faceStates_(review::FaceStateTexts::load(templates / "face-states.json")),
+      utcOffset_(campaignUtcOffset(templates)) {
     confirm_ = [this](const wxString& q) {
         return wxMessageBox(q, _("Batch approval"), wxYES_NO | wxICON_QUESTION, this) == wxYES;
     };
@@ -61,7 +63,7 @@ ReviewPanel::ReviewPanel(wxWindow* parent, wxConfigBase& config, const Clock& cl
                                   wxSP_LIVE_UPDATE | wxSP_3D);
     auto* left = buildList(outer_);
     auto* middle = buildMiddle(inner_);
-    sidebar_ = new ReviewSidebar(inner_, reasons_, faceStates_);
+    sidebar_ = new ReviewSidebar(inner_, reasons_, faceStates_, utcOffset_);
     sidebar_->onCheckChosen([this](const std::string& id) { photos_->highlight(id); });
     outer_->SetMinimumPaneSize(160);
     inner_->SetMinimumPaneSize(200);
@@ -106,7 +108,7 @@ wxWindow* ReviewPanel::buildList(wxWindow* parent) {
     count_ = new wxStaticText(left, wxID_ANY, wxEmptyString);
     view_ = new wxDataViewCtrl(left, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                wxDV_SINGLE | wxDV_ROW_LINES);
-    model_ = new ReviewListModel(list_, centerNames_);
+    model_ = new ReviewListModel(list_, centerNames_, utcOffset_);
     view_->AssociateModel(model_);
     const wxString titles[] = {_("Student no."), _("Name"),   _("Center"),
                                _("Status"),      _("Check"),  _("Similarity"),
@@ -383,8 +385,9 @@ void ReviewPanel::showCurrent() {
         if (const auto* v = record.latest()) {
             shownPhoto_ = v->id;
             submission = photo(v->sha256, v->image.exifOrientation);
-            submission.caption = wxString::Format(_("Submitted photo v%d (%s)"), v->version,
-                                                  wx(v->importedAt.substr(0, 10)));
+            submission.caption =
+                wxString::Format(_("Submitted photo v%d (%s)"), v->version,
+                                 campaignTime(v->importedAt, utcOffset_, TimeStyle::Date));
         } else {
             submission.caption = _("Submitted photo");
             submission.error = _("Not submitted yet");
@@ -403,7 +406,8 @@ void ReviewPanel::showCurrent() {
             if (cache_.has(v.sha256) || &v == record.latest()) {
                 item.image = photo(v.sha256, v.image.exifOrientation).image;
             }
-            item.caption = wxString::Format("v%d %s", v.version, wx(v.importedAt.substr(5, 5)));
+            item.caption = wxString::Format(
+                "v%d %s", v.version, campaignTime(v.importedAt, utcOffset_, TimeStyle::MonthDay));
             items.push_back(std::move(item));
         }
         strip_->setItems(std::move(items), static_cast<int>(record.versions.size()) - 1);
@@ -455,7 +459,7 @@ void ReviewPanel::showVersion(int index) {
         const auto& v = versions[static_cast<std::size_t>(index)];
         auto shown = photo(v.sha256, v.image.exifOrientation);
         shown.caption = wxString::Format(_("Earlier photo v%d (%s), not the latest"), v.version,
-                                         wx(v.importedAt.substr(0, 10)));
+                                         campaignTime(v.importedAt, utcOffset_, TimeStyle::Date));
         photos_->setPhotos(photos_->reference(), shown);
         // The checks measured the latest photo: their marks do not belong on this one.
         photos_->setChecks({});

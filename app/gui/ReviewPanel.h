@@ -113,6 +113,7 @@ private:
     review::CheckNames checkNames_;
     review::CheckTexts checkTexts_;
     review::FaceStateTexts faceStates_;
+    int utcOffset_ = 0; ///< the campaign's clock (Beijing), in which times are shown
     store::Workspace* workspace_ = nullptr;
     std::string profileId_;
     std::unique_ptr<review::ReviewService> service_;

@@ -1,5 +1,6 @@
 #include "ReviewSidebar.h"
 
+#include "CampaignTime.h"
 #include "Text.h"
 #include "TextWrap.h"
 #include "Translations.h"
@@ -99,8 +100,8 @@ wxString checkSentence(const review::CheckLine& l) {
 } // namespace
 
 ReviewSidebar::ReviewSidebar(wxWindow* parent, const review::ReasonCatalog& reasons,
-                             const review::FaceStateTexts& faceStates)
-    : wxPanel(parent), reasons_(reasons), faceStates_(faceStates) {
+                             const review::FaceStateTexts& faceStates, int utcOffsetMinutes)
+    : wxPanel(parent), reasons_(reasons), faceStates_(faceStates), utcOffset_(utcOffsetMinutes) {
     checks_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                              wxLC_REPORT | wxLC_SINGLE_SEL);
     checks_->AppendColumn("", wxLIST_FORMAT_LEFT, 24);
@@ -220,10 +221,9 @@ void ReviewSidebar::show(const review::StudentRecord& record,
     }
     for (std::size_t i = 0; i < record.decisions.size(); ++i) {
         const auto& d = record.decisions[i];
-        // "11-21 08:01": the year is the campaign's.
-        auto when = d.decidedAt.size() >= 16 ? d.decidedAt.substr(5, 11) : d.decidedAt;
-        std::replace(when.begin(), when.end(), 'T', ' ');
-        const long at = history_->InsertItem(static_cast<long>(i), wx(when));
+        // "11-21 16:01" on the campaign's clock: the year is the campaign's.
+        const long at = history_->InsertItem(
+            static_cast<long>(i), campaignTime(d.decidedAt, utcOffset_, TimeStyle::MonthDayTime));
         history_->SetItem(at, 1, wx(d.reviewer));
         history_->SetItem(at, 2, decisionLabel(d.kind));
         wxString why;

@@ -21,8 +21,9 @@ namespace gp::gui {
 
 class ReviewSidebar : public wxPanel {
 public:
+    /// utcOffsetMinutes: the campaign's clock, in which decision times are shown.
     ReviewSidebar(wxWindow* parent, const review::ReasonCatalog& reasons,
-                  const review::FaceStateTexts& faceStates);
+                  const review::FaceStateTexts& faceStates, int utcOffsetMinutes);
 
     void show(const review::StudentRecord& record, const std::vector<review::CheckLine>& checks,
               const wxString& centerName, const wxString& status);
@@ -45,6 +46,7 @@ private:
 
     const review::ReasonCatalog& reasons_;
     const review::FaceStateTexts& faceStates_;
+    int utcOffset_ = 0;
     std::vector<std::string> checkIds_;    ///< the checks list's rows
     std::vector<wxString> checkSentences_; ///< the same rows, each in one sentence
     std::function<void(const std::string&)> chosen_;

@@ -1,9 +1,9 @@
 #include "SummaryPanel.h"
 
+#include "CampaignTime.h"
 #include "StatusLabels.h"
 #include "Text.h"
 
-#include <wx/datetime.h>
 #include <wx/intl.h>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
@@ -11,21 +11,8 @@
 
 namespace gp::gui {
 
-namespace {
-
-/// "2026-11-21T08:00:00.000Z" as the reviewer's local time, "2026-11-21 16:00".
-wxString localTime(const std::string& isoUtc) {
-    wxDateTime t;
-    const wxString text = wx(isoUtc.substr(0, 19));
-    if (!t.ParseISOCombined(text)) {
-        return wx(isoUtc);
-    }
-    return t.FromTimezone(wxDateTime::UTC).Format("%Y-%m-%d %H:%M");
-}
-
-} // namespace
-
-SummaryPanel::SummaryPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
+SummaryPanel::SummaryPanel(wxWindow* parent, int utcOffsetMinutes)
+    : wxPanel(parent, wxID_ANY), utcOffset_(utcOffsetMinutes) {
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     title_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
     title_->SetFont(title_->GetFont().Scaled(1.6f).Bold());
@@ -53,7 +40,8 @@ void SummaryPanel::showHeader(const store::WorkspaceSummary& s, const wxString& 
     details_->SetLabel(wxString::Format(_("Folder: %s\nPhoto profile: %s  %s\nCreated: %s\n"
                                           "Schema version: %d"),
                                         wx(s.root), wx(s.profileId), profileName,
-                                        localTime(s.createdAt), s.schemaVersion));
+                                        campaignTime(s.createdAt, utcOffset_, TimeStyle::DateTime),
+                                        s.schemaVersion));
     counts_->DeleteAllItems();
 }
 

@@ -12,7 +12,8 @@ namespace gp::gui {
 
 class SummaryPanel : public wxPanel {
 public:
-    explicit SummaryPanel(wxWindow* parent);
+    /// utcOffsetMinutes: the campaign's local time, in which dates are shown.
+    SummaryPanel(wxWindow* parent, int utcOffsetMinutes);
 
     void show(const store::WorkspaceSummary& summary, const wxString& profileName);
     /// The workspace's name and details, and a line saying the counts are on their way.
@@ -30,6 +31,7 @@ private:
     wxStaticText* title_ = nullptr;
     wxStaticText* details_ = nullptr;
     wxListCtrl* counts_ = nullptr;
+    int utcOffset_ = 0; ///< minutes east of UTC of the campaign's clock
 };
 
 } // namespace gp::gui

@@ -4,6 +4,7 @@ target_sources(gradphoto_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/AppIcon.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CommandLine.cpp
     ${CMAKE_CURRENT_LIST_DIR}/BackgroundJob.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/CampaignTime.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DashboardPanel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DecisionBar.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ImportController.cpp

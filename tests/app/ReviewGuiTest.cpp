@@ -2,6 +2,7 @@
 // OpenCV (no real person's photo), a keyboard approval, a rejection with two reasons, an undo,
 // a batch approval, the decision log read back from the database, and screenshots of the
 // review screen and the dashboard for a human to look at.
+#include "app/gui/CampaignTime.h"
 #include "app/gui/DashboardPanel.h"
 #include "app/gui/LabelLayout.h"
 #include "app/gui/ListFilterBar.h"
@@ -315,6 +316,21 @@ protected:
     DataPaths paths;
     std::vector<std::string> errors;
 };
+
+TEST(CampaignTime, StoredUtcIsShownOnTheCampaignsClock) {
+    const auto paths = DataPaths::resolve(processEnvironment(), currentExecutable());
+    const int beijing = campaignUtcOffset(paths.templates);
+    EXPECT_EQ(beijing, 480);
+    // 17:23 UTC on the 21st is 01:23 on the 22nd in Beijing, as the reports and file names say.
+    const std::string stored = "2026-11-21T17:23:10.123Z";
+    EXPECT_EQ(u8(campaignTime(stored, beijing, TimeStyle::DateTime)), "2026-11-22 01:23");
+    EXPECT_EQ(u8(campaignTime(stored, beijing, TimeStyle::Date)), "2026-11-22");
+    EXPECT_EQ(u8(campaignTime(stored, beijing, TimeStyle::MonthDay)), "11-22");
+    EXPECT_EQ(u8(campaignTime(stored, beijing, TimeStyle::MonthDayTime)), "11-22 01:23");
+    EXPECT_EQ(u8(campaignTime("2026-12-31T16:00:00Z", beijing, TimeStyle::Date)), "2027-01-01");
+    EXPECT_EQ(u8(campaignTime("yesterday", beijing, TimeStyle::Date)), "yesterday");
+    EXPECT_EQ(campaignUtcOffset("/nonexistent"), 480) << "Beijing when the template is missing";
+}
 
 TEST(LabelLayout, LabelsStayInsideThePhotoAndDoNotCoverEachOther) {
     const wxRect photo(100, 50, 240, 320);
