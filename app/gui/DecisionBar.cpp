@@ -15,8 +15,8 @@ namespace gp::gui {
 
 DecisionBar::DecisionBar(wxWindow* parent, const review::ReasonCatalog& reasons, Actions actions)
     : wxPanel(parent), reasons_(reasons) {
-    auto* approve = new wxButton(this, wxID_ANY, _("&Approve (A)"));
-    auto* reject = new wxButton(this, wxID_ANY, _("&Reject (R, 1-9, Enter)"));
+    auto* approve = approve_ = new wxButton(this, wxID_ANY, _("&Approve (A)"));
+    auto* reject = reject_ = new wxButton(this, wxID_ANY, _("&Reject (R, 1-9, Enter)"));
     auto* skip = new wxButton(this, wxID_ANY, _("&Skip"));
     auto* batch = new wxButton(this, wxID_ANY, _("&Batch approve..."));
     box_ = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, wxSize(-1, 120));
@@ -52,6 +52,16 @@ DecisionBar::DecisionBar(wxWindow* parent, const review::ReasonCatalog& reasons,
             f();
         }
     });
+}
+
+void DecisionBar::setDecidable(bool decidable) {
+    for (wxWindow* w : std::initializer_list<wxWindow*>{approve_, reject_, box_, note_}) {
+        w->Enable(decidable);
+    }
+}
+
+bool DecisionBar::decidable() const {
+    return approve_->IsEnabled();
 }
 
 void DecisionBar::reset(const std::vector<std::string>& suggested) {

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+class wxButton;
 class wxCheckListBox;
 class wxTextCtrl;
 
@@ -30,11 +31,17 @@ public:
     std::vector<std::string> ticked() const;
     std::string note() const;
     void focusReasons();
+    /// Approve, Reject and the reasons only when there is a photo to decide on; Skip and
+    /// Batch approve always.
+    void setDecidable(bool decidable);
+    bool decidable() const;
     wxTextCtrl* noteField() { return note_; }
 
 private:
     const review::ReasonCatalog& reasons_;
     std::vector<std::string> codes_; ///< in the order shown
+    wxButton* approve_ = nullptr;
+    wxButton* reject_ = nullptr;
     wxCheckListBox* box_ = nullptr;
     wxTextCtrl* note_ = nullptr;
 };

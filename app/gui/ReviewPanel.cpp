@@ -196,6 +196,10 @@ wxString ReviewPanel::checkText() const {
     return sidebar_->checkText();
 }
 
+bool ReviewPanel::canDecide() const {
+    return bar_->decidable();
+}
+
 bool ReviewPanel::guarded(const wxString& what, const std::function<void()>& f) {
     try {
         f();
@@ -367,6 +371,7 @@ void ReviewPanel::showCurrent() {
         strip_->setItems({}, -1);
         sidebar_->clear(workspace_ ? _("No student matches the filter.") : wxString());
         bar_->reset({});
+        bar_->setDecidable(false);
         return;
     }
     const auto row = list_.at(*position_);
@@ -434,6 +439,7 @@ void ReviewPanel::showCurrent() {
         sidebar_->show(record, checks, center != centerNames_.end() ? center->second : wxString(),
                        statusLabel(row.status));
         bar_->reset(record.suggestedReasons());
+        bar_->setDecidable(record.latest() != nullptr);
     });
     photos_->Update();
     lastShowMs_ =

@@ -88,6 +88,8 @@ public:
     wxString faceText() const;
     /// The check chosen in the sidebar, in one sentence ("" when none is chosen).
     wxString checkText() const;
+    /// Whether Approve and Reject are offered: only for a student with a photo.
+    bool canDecide() const;
     wxString countText() const;
     void saveLayout();
 

@@ -446,8 +446,12 @@ TEST_F(ReviewConsole, DecidesFromTheKeyboardUndoesAndBatchApproves) {
     EXPECT_EQ(log[3].kind, "approve");
     EXPECT_EQ(log[3].note, "批量通过");
 
+    // No photo yet: nothing to approve or reject, so the buttons are off.
+    ASSERT_TRUE(panel.select(4));
+    EXPECT_FALSE(panel.canDecide());
     // A missing original: a placeholder saying so.
     ASSERT_TRUE(panel.select(5));
+    EXPECT_TRUE(panel.canDecide()) << "a photo version exists; its file is what is missing";
     EXPECT_FALSE(panel.photos().submission().image.IsOk());
     EXPECT_FALSE(panel.photos().submission().error.empty());
     EXPECT_EQ(u8(panel.faceText()),
