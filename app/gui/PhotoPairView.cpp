@@ -103,25 +103,36 @@ void PhotoPairView::zoomFit() {
     Refresh(false);
 }
 
+double PhotoPairView::fitScale(const ShownPhoto& p) const {
+    const auto size = GetClientSize();
+    const double halfWidth = (size.x - 3 * kGap) / 2.0;
+    const double height = size.y - kCaption - 2 * kGap;
+    return std::max(0.05, std::min(halfWidth / p.image.GetWidth(), height / p.image.GetHeight()));
+}
+
 double PhotoPairView::scale() const {
     if (zoom_ > 0) {
         return zoom_;
     }
-    // One scale for both, so that the faces compare at their true relative size.
-    const auto size = GetClientSize();
-    const double halfWidth = (size.x - 3 * kGap) / 2.0;
-    const double height = size.y - kCaption - 2 * kGap;
-    double s = 1.0;
-    bool any = false;
-    for (const auto* p : {&reference_, &submission_}) {
-        if (p->image.IsOk()) {
-            const double fit =
-                std::min(halfWidth / p->image.GetWidth(), height / p->image.GetHeight());
-            s = any ? std::min(s, fit) : fit;
-            any = true;
-        }
+    if (submission_.image.IsOk()) {
+        return fitScale(submission_);
     }
-    return std::max(0.05, s);
+    return reference_.image.IsOk() ? fitScale(reference_) : 1.0;
+}
+
+double PhotoPairView::referenceScale(double submissionScale) const {
+    if (!reference_.image.IsOk()) {
+        return submissionScale;
+    }
+    if (!submission_.image.IsOk()) {
+        return zoom_ > 0 ? zoom_ : fitScale(reference_);
+    }
+    // As tall as the submission as drawn, whatever its pixel size (enrollment photos are often
+    // small scans), so the two faces compare at the same size; no larger than its half fits
+    // unless zoomed.
+    const double sameHeight = submissionScale * submission_.image.GetHeight() /
+                              static_cast<double>(reference_.image.GetHeight());
+    return zoom_ > 0 ? sameHeight : std::min(sameHeight, fitScale(reference_));
 }
 
 void PhotoPairView::drawPhoto(wxDC& dc, const ShownPhoto& photo, const wxRect& area, double s,
@@ -215,7 +226,8 @@ void PhotoPairView::onPaint(wxPaintEvent&) {
     const double s = scale();
     drawnSize_ = wxSize();
     marksDrawn_ = 0;
-    drawPhoto(dc, reference_, wxRect(kGap, kGap, half, size.y - 2 * kGap), s, false);
+    drawPhoto(dc, reference_, wxRect(kGap, kGap, half, size.y - 2 * kGap), referenceScale(s),
+              false);
     drawPhoto(dc, submission_, wxRect(2 * kGap + half, kGap, half, size.y - 2 * kGap), s, true);
 }
 

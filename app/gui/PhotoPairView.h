@@ -1,5 +1,5 @@
-// The two photos side by side at the same scale: the reference (enrollment or ID-card photo)
-// and the submission, with the checks' marks drawn over the submission when the overlay is
+// The two photos side by side at the same height on screen: the reference (enrollment or ID-card
+// photo) and the submission, with the checks' marks drawn over the submission when the overlay is
 // on. Zoom with +/− (or the wheel), 1 for 100 %, 0 to fit; drag to pan; a photo that cannot be
 // shown becomes a grey placeholder saying why.
 #pragma once
@@ -37,8 +37,10 @@ public:
     void zoomActual();
     /// 0 when fitted to the window.
     double zoom() const { return zoom_; }
-    /// The scale the photos are drawn at (the fitted one when zoom() is 0).
+    /// The scale the submission is drawn at (the fitted one when zoom() is 0).
     double shownScale() const { return scale(); }
+    /// The scale the reference is drawn at: as tall as the submission on screen.
+    double shownReferenceScale() const { return referenceScale(scale()); }
     /// The check whose marks are drawn alone ("" for all).
     const std::string& highlighted() const { return highlighted_; }
     /// What the last paint drew of the submission: its size on screen and the marks over it.
@@ -51,6 +53,8 @@ private:
     void onPaint(wxPaintEvent&);
     void onMouse(wxMouseEvent&);
     double scale() const;
+    double fitScale(const ShownPhoto& p) const;
+    double referenceScale(double submissionScale) const;
     void drawPhoto(wxDC& dc, const ShownPhoto& photo, const wxRect& area, double s, bool withMarks);
 
     ShownPhoto reference_, submission_;

@@ -544,6 +544,8 @@ TEST_F(ReviewConsole, ClickingACheckHighlightsItsMarksAndZoomGoesTo100Percent) {
     EXPECT_EQ(view.zoom(), 0.0);
     EXPECT_LT(fitted, 1.0) << "the window is smaller than two 640-pixel-high photos";
     EXPECT_EQ(view.drawnSubmission(), wxSize(int(480 * fitted), int(640 * fitted)));
+    // The enrollment photo (390 × 520) is drawn as tall as the submission (480 × 640).
+    EXPECT_NEAR(view.shownReferenceScale() * 520, fitted * 640, 1e-6);
     press(panel, '+');
     frame->Update();
     settle();
