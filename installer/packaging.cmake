@@ -15,11 +15,15 @@ install(PROGRAMS "${_installer}/fetch-demo-photos"
 install(FILES "${_installer}/demo-photos.sha256"
     DESTINATION ${CMAKE_INSTALL_DATADIR}/gradphoto)
 
-# Man pages from the built program's --help.
+# Man pages from the built program's --help, dated by the last commit (today outside git).
 set(_man_dir "${CMAKE_BINARY_DIR}/man")
+execute_process(COMMAND git log -1 --format=%ct
+    WORKING_DIRECTORY "${CMAKE_SOURCE_DIR}" OUTPUT_VARIABLE _commit_epoch
+    OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET)
 add_custom_command(
     OUTPUT "${_man_dir}/gradphoto-cli.1.gz" "${_man_dir}/gradphoto.1.gz"
-    COMMAND "${_installer}/make-manpages" $<TARGET_FILE:gradphoto-cli> "${_man_dir}"
+    COMMAND ${CMAKE_COMMAND} -E env "SOURCE_DATE_EPOCH=${_commit_epoch}"
+        "${_installer}/make-manpages" $<TARGET_FILE:gradphoto-cli> "${_man_dir}"
         "${PROJECT_VERSION}" $<TARGET_FILE:gradphoto>
     DEPENDS gradphoto-cli gradphoto "${_installer}/make-manpages"
     COMMENT "Writing the man pages from --help")

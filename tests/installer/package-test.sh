@@ -38,6 +38,8 @@ zcat "$tmp/root/usr/share/man/man1/gradphoto-cli.1.gz" | grep -q '^\.SS check-fi
     fail "the man page has no check-file section"
 zcat "$tmp/root/usr/share/man/man1/gradphoto.1.gz" | grep -q 'Usage: gradphoto .*WORKSPACE' ||
     fail "the console's man page lacks the usage from gradphoto --help"
+zcat "$tmp/root/usr/share/man/man1/gradphoto.1.gz" | grep -q '^\.TH GRADPHOTO 1 "20[2-9][0-9]-' ||
+    fail "the console's man page is not dated by the build (1970?)"
 env -u DISPLAY "$tmp/root/usr/bin/gradphoto" --help | grep -q 'WORKSPACE' ||
     fail "gradphoto --help does not answer without a display"
 
