@@ -8,6 +8,7 @@
 // The console's decisions from the command line, through the same ReviewService.
 #include "Commands.h"
 #include "core/common/UserError.h"
+#include "core/review/CheckPresentation.h"
 #include "core/review/ReasonCatalog.h"
 #include "core/review/ReviewService.h"
 #include "core/review/StatusDerivation.h"
@@ -28,6 +29,27 @@ domain::Student requireStudent(store::Workspace& ws, const std::string& studentN
                         "See the roster with: gradphoto-cli -w DIR students list");
     }
     return *s;
+}
+
+/// An approval may overrule the automatic checks (a reviewer's eye decides), but not without
+/// saying so: the failed checks go to stderr, and the upload package lists the photo again.
+void warnIfChecksFailed(CliContext& ctx, store::Workspace& ws, domain::SubmissionId photo) {
+    store::Transaction snapshot(ws.store(), store::Transaction::Kind::Read);
+    const auto run = ws.store().checkRuns().latestFor(photo, ws.profileId());
+    snapshot.commit();
+    if (!run || run->verdict != "fail") {
+        return;
+    }
+    const auto names = review::CheckNames::load(ctx.paths.templates / "check-names.json");
+    std::string failed;
+    for (const auto& r : run->results) {
+        if (r.verdict == "fail" || r.verdict == "error") {
+            failed += (failed.empty() ? "" : ", ") + names.name(r.checkId, "zh_CN") + " (" +
+                      r.checkId + ")";
+        }
+    }
+    ctx.err << "warning: this photo failed the automatic checks: " << failed
+            << ". The approval stands; the upload package lists it on its problems sheet.\n";
 }
 
 Poco::JSON::Object decisionJson(const domain::Decision& d) {
@@ -124,6 +146,7 @@ void addReviewCommands(CLI::App& app, CliContext& ctx) {
             const auto seen = latestPhoto(*ws, student, o->photo);
             version = seen.version;
             out = service.approve(student.id, seen.id, o->reviewer, o->note);
+            warnIfChecksFailed(ctx, *ws, seen.id);
         } else if (o->action == "reject") {
             const auto seen = latestPhoto(*ws, student, o->photo);
             version = seen.version;

@@ -4,8 +4,8 @@
 
 namespace gp::reports {
 
-bool approvedInLog(const std::vector<domain::Decision>& history,
-                   domain::SubmissionId latestVersion) {
+const domain::Decision* standingApproval(const std::vector<domain::Decision>& history,
+                                         domain::SubmissionId latestVersion) {
     // Newest first: a Reversal counts only if no later standing Reversal undid it.
     std::set<domain::DecisionId> undone;
     for (auto it = history.rbegin(); it != history.rend(); ++it) {
@@ -16,9 +16,16 @@ bool approvedInLog(const std::vector<domain::Decision>& history,
             undone.insert(it->reverses);
             continue;
         }
-        return it->kind == domain::DecisionKind::Approve && it->submissionId == latestVersion;
+        return it->kind == domain::DecisionKind::Approve && it->submissionId == latestVersion
+                   ? &*it
+                   : nullptr;
     }
-    return false;
+    return nullptr;
+}
+
+bool approvedInLog(const std::vector<domain::Decision>& history,
+                   domain::SubmissionId latestVersion) {
+    return standingApproval(history, latestVersion) != nullptr;
 }
 
 bool statusMeansApproved(domain::StudentStatus status) {
@@ -33,13 +40,15 @@ ApprovalScan findApprovedPhotos(store::WorkspaceStore& store,
     ApprovalScan scan;
     for (auto& student : store.students().list(filter)) {
         auto latest = store.photoVersions().latestOf(student.id);
-        const bool approved =
-            latest && approvedInLog(store.decisions().historyOf(student.id), latest->id);
-        if (approved != statusMeansApproved(student.status)) {
+        const auto history =
+            latest ? store.decisions().historyOf(student.id) : std::vector<domain::Decision>{};
+        const auto* approval = latest ? standingApproval(history, latest->id) : nullptr;
+        if ((approval != nullptr) != statusMeansApproved(student.status)) {
             scan.statusMismatch.push_back(student);
         }
-        if (approved) {
-            scan.approved.push_back({std::move(student), std::move(*latest)});
+        if (approval != nullptr) {
+            auto reviewer = approval->reviewer;
+            scan.approved.push_back({std::move(student), std::move(*latest), std::move(reviewer)});
         }
     }
     return scan;

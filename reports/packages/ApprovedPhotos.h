@@ -17,6 +17,7 @@ namespace gp::reports {
 struct ApprovedPhoto {
     domain::Student student;
     domain::PhotoVersion photo;
+    std::string approvedBy; ///< the reviewer of the standing approval
 };
 
 struct ApprovalScan {
@@ -30,6 +31,10 @@ struct ApprovalScan {
 /// Approve of latestVersion.
 bool approvedInLog(const std::vector<domain::Decision>& history,
                    domain::SubmissionId latestVersion);
+
+/// The standing Approve of latestVersion in history (see approvedInLog), or nullptr.
+const domain::Decision* standingApproval(const std::vector<domain::Decision>& history,
+                                         domain::SubmissionId latestVersion);
 
 /// True for the statuses that mean "approved" in the cache: Approved, Packed, Mailed.
 bool statusMeansApproved(domain::StudentStatus status);

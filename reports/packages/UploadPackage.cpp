@@ -7,6 +7,7 @@
 #include "ProblemsTable.h"
 #include "StoredPhotoBytes.h"
 #include "TemplateFile.h"
+#include "UploadCautions.h"
 #include "UploadFileName.h"
 #include "UploadPhotoFile.h"
 #include "ZipParts.h"
@@ -77,6 +78,8 @@ ReportResult UploadPackage::run(store::Workspace& workspace, const ReportRequest
     const int maxQuality = static_cast<int>(tmpl.number("reencode_max_quality"));
 
     auto& store = workspace.store();
+    const auto checkNames = review::CheckNames::load(templates_ / "check-names.json");
+    std::map<domain::StudentId, std::vector<std::string>> cautions;
     ApprovalScan scan;
     std::set<std::pair<domain::StudentId, domain::SubmissionId>> alreadyPacked;
     std::map<domain::CenterId, std::string> centerNames;
@@ -84,6 +87,12 @@ ReportResult UploadPackage::run(store::Workspace& workspace, const ReportRequest
         store::Transaction read(store, store::Transaction::Kind::Read);
         const auto center = requestedCenter(store, request);
         scan = findApprovedPhotos(store, center ? std::optional(center->id) : std::nullopt);
+        for (const auto& a : scan.approved) {
+            auto found = uploadCautions(store, a, workspace.profileId(), checkNames, tmpl);
+            if (!found.empty()) {
+                cautions[a.student.id] = std::move(found);
+            }
+        }
         for (const auto& batch : store.batches().list(domain::BatchKind::Upload)) {
             for (const auto& m : batch.members) {
                 alreadyPacked.insert({m.studentId, m.submissionId});
@@ -180,6 +189,11 @@ ReportResult UploadPackage::run(store::Workspace& workspace, const ReportRequest
             continue;
         }
         namesTaken[named.name] = s.studentNo;
+        if (const auto it = cautions.find(s.id); it != cautions.end()) {
+            for (const auto& text : it->second) {
+                result.problems.push_back({s.studentNo, centerOf(s), text});
+            }
+        }
         PackedPhoto p;
         p.approved = &a;
         p.fileName = named.name;

@@ -15,6 +15,7 @@ target_sources(gradphoto_reports PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/StoredPhotoBytes.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TemplateFile.cpp
     ${CMAKE_CURRENT_LIST_DIR}/UploadFileName.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/UploadCautions.cpp
     ${CMAKE_CURRENT_LIST_DIR}/UploadPackage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/UploadPhotoFile.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ZipParts.cpp

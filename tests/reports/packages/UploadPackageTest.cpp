@@ -260,6 +260,61 @@ TEST_F(UploadPackageTest, TheManifestListsPhotosPartsAndProblemsWithIdsAsText) {
     EXPECT_EQ(result.problems.size(), 3u);
 }
 
+TEST_F(UploadPackageTest, OverriddenChecksAndDuplicatesArePackedButListedAsProblems) {
+    // S001 approved although its photo failed two checks; S002 and S003 share a face.
+    domain::CheckRun failed;
+    failed.submissionId = s_["S001"].photo.id;
+    failed.profileId = w_.ws().profileId();
+    failed.profileVersion = 1;
+    failed.engineVersion = "test";
+    failed.verdict = "fail";
+    failed.startedAt = failed.finishedAt = "2026-11-21T08:00:00.000Z";
+    failed.results.push_back({"file.size", "pass", "{}", "", "", "[]"});
+    failed.results.push_back({"framing.head_top", "fail", "{}", "", "head_too_high", "[]"});
+    failed.results.push_back({"pose.yaw", "fail", "{}", "", "not_facing_camera", "[]"});
+    w_.store().checkRuns().save(failed);
+    domain::DuplicateFlag a;
+    a.studentId = s_["S002"].student.id;
+    a.otherStudentId = s_["S003"].student.id;
+    a.kind = "same_face";
+    a.photoVersionId = s_["S002"].photo.id;
+    a.otherPhotoVersionId = s_["S003"].photo.id;
+    a.closeness = 0.3;
+    a.foundAt = "2026-11-21T08:00:00.000Z";
+    auto b = a;
+    std::swap(b.studentId, b.otherStudentId);
+    std::swap(b.photoVersionId, b.otherPhotoVersionId);
+    w_.store().duplicates().replaceAll({a, b});
+
+    const auto result = run();
+    std::map<std::string, std::vector<std::string>> byStudent;
+    for (const auto& p : result.problems) {
+        byStudent[p.studentNo].push_back(p.message);
+    }
+    ASSERT_EQ(byStudent["2026000001"].size(), 1u);
+    EXPECT_EQ(byStudent["2026000001"][0],
+              "已打包，但自动检测未通过（头顶位置、左右转头），由审核员 审核员甲 人工通过。"
+              "上传学信网前请再核对这张照片。");
+    ASSERT_EQ(byStudent["2026000002"].size(), 1u);
+    EXPECT_EQ(byStudent["2026000002"][0], "已打包，但与学号 2026000003 的照片疑似同一人。"
+                                          "上传前请核实身份，避免一人照片用于两名学生。");
+    ASSERT_EQ(byStudent["2026000003"].size(), 1u);
+    EXPECT_NE(byStudent["2026000003"][0].find("2026000002"), std::string::npos);
+    // Still packed: the reviewer approved them.
+    const auto files = entries(result);
+    EXPECT_EQ(files.count("610102199001011234.jpg"), 1u);
+    EXPECT_EQ(files.count("610102199001021235.jpg"), 1u);
+    EXPECT_EQ(files.count("610102199001031236.jpg"), 1u);
+    // And on the manifest's 问题 sheet.
+    const auto book = intake::readWorkbook(w_.dir() / "out" / "UP-20261121-01-清单.xlsx");
+    const auto& problems = book.sheets[2];
+    std::size_t cautions = 0;
+    for (const auto& row : problems.rows) {
+        cautions += row.size() > 2 && row[2].text.rfind("已打包，但", 0) == 0 ? 1 : 0;
+    }
+    EXPECT_EQ(cautions, 3u);
+}
+
 TEST_F(UploadPackageTest, ASecondPackageLeavesOutWhatWasPackedUnlessIncludePacked) {
     run();
     auto second = run();
