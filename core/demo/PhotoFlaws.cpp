@@ -1,6 +1,8 @@
 #include "PhotoFlaws.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdint>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -37,6 +39,24 @@ std::string_view toCode(Flaw f) {
 namespace {
 
 const cv::Scalar kBlueShirt(205, 135, 40); // BGR: a mid-blue shirt on the light-blue backdrop
+
+/// The camera grain's seed of one photo: the same face, framing and flaw, the same grain (the
+/// jacket and backdrop aside, so a face tried in one jacket looks the same in another).
+std::uint64_t grainSeed(const HeadCutout& head, Flaw flaw, const Variation& look) {
+    std::uint64_t h = 1469598103934665603ULL; // FNV-1a
+    auto mix = [&h](std::uint64_t v) {
+        h ^= v;
+        h *= 1099511628211ULL;
+    };
+    for (const char c : head.label) {
+        mix(static_cast<unsigned char>(c));
+    }
+    mix(static_cast<std::uint64_t>(flaw));
+    mix(static_cast<std::uint64_t>(std::lround(look.dx * 16 + 4096)));
+    mix(static_cast<std::uint64_t>(std::lround(look.dy * 16 + 4096)));
+    mix(static_cast<std::uint64_t>(std::lround(look.scale * 1000)));
+    return h;
+}
 
 } // namespace
 
@@ -81,9 +101,6 @@ cv::Mat makeSubmission(const HeadCutout& head, Flaw flaw, const Variation& look,
     scene.sitters.push_back(me);
     cv::Mat photo = framePortrait(scene);
     switch (flaw) {
-    case Flaw::Blurred:
-        cv::GaussianBlur(photo, photo, cv::Size(0, 0), 3.5);
-        break;
     case Flaw::HalfDarkFace: {
         // Light from one side only: the left half of the face and what is under it in shade,
         // the right half in the light.
@@ -91,30 +108,35 @@ cv::Mat makeSubmission(const HeadCutout& head, Flaw flaw, const Variation& look,
         const int mid = face.x + face.width / 2;
         cv::Mat gain(photo.size(), CV_32F, cv::Scalar(1.0));
         for (int x = 0; x < photo.cols; ++x) {
-            const double t = std::clamp((mid + 12.0 - x) / 24.0, 0.0, 1.0); // soft terminator
-            // The lit side brighter, the shaded side at 45 %: a face already dim
+            const double t = std::clamp((mid + 20.0 - x) / 40.0, 0.0, 1.0); // soft terminator
+            // The lit side brighter, the shaded side at 42 %: a face already dim
             // would otherwise drop below lighting.exposure before it reads as half dark.
-            gain.col(x).setTo(1.35 - 0.9 * t);
+            gain.col(x).setTo(1.35 - 0.93 * t);
         }
         cv::Mat photoF;
         photo.convertTo(photoF, CV_32FC3);
         cv::Mat gain3;
         cv::merge(std::vector<cv::Mat>{gain, gain, gain}, gain3);
         cv::Mat shaded = photoF.mul(gain3);
-        // Only the face and body are in shade; the backdrop stays as it was.
-        cv::Mat region(photo.size(), CV_8U, cv::Scalar(0));
-        cv::Rect faceArea(face.x - face.width / 4, face.y - face.height / 2, face.width * 3 / 2,
-                          face.height * 2);
-        faceArea &= cv::Rect(0, 0, photo.cols, photo.rows);
-        region(faceArea).setTo(255);
+        // The whole sitter in that light (no box of shade on the jacket); the backdrop stays as
+        // it was.
         cv::Mat backdrop;
         cv::inRange(photo, scene.background - cv::Scalar::all(24),
                     scene.background + cv::Scalar::all(24), backdrop);
-        region.setTo(0, backdrop);
+        const cv::Mat region = ~backdrop;
         shaded.convertTo(shaded, CV_8UC3);
         shaded.copyTo(photo, region);
         break;
     }
+    default:
+        break;
+    }
+    // The camera: after the light, before the photo is blurred or edited.
+    photograph(photo, grainSeed(head, flaw, look));
+    switch (flaw) {
+    case Flaw::Blurred:
+        cv::GaussianBlur(photo, photo, cv::Size(0, 0), 3.5);
+        break;
     case Flaw::Border:
         cv::rectangle(photo, cv::Rect(0, 0, photo.cols, photo.rows), cv::Scalar(250, 250, 250), 24);
         cv::rectangle(photo, cv::Rect(12, 12, photo.cols - 24, photo.rows - 24),
@@ -137,6 +159,7 @@ cv::Mat makeEnrollmentPhoto(const HeadCutout& head) {
     scene.background = cv::Scalar(215, 160, 70); // a darker blue, as studios used
     scene.sitters.push_back({&head});
     cv::Mat photo = framePortrait(scene);
+    photograph(photo, grainSeed(head, Flaw::None, {}));
     cv::resize(photo, photo, cv::Size(150, 200), 0, 0, cv::INTER_AREA);
     // Faded: half the colour gone, lower contrast, a yellow cast, a little soft.
     cv::Mat grey, grey3;

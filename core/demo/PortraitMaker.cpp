@@ -1,5 +1,7 @@
 #include "PortraitMaker.h"
 
+#include "DrawnBody.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -47,48 +49,18 @@ cv::Mat placement(const Sitter& s, const cv::Size& size) {
     return m;
 }
 
-/// Neck and shoulders in a dark jacket over a white shirt, level, under the placed face.
-void drawBody(cv::Mat& canvas, const Sitter& s, const cv::Mat& m, const cv::Scalar& skin) {
+/// Where the body goes under the placed face.
+BodyFrame bodyFrame(const Sitter& s, const cv::Mat& m) {
     const auto& h = *s.head;
-    const double fw = kFaceWidthPx * s.scale;
-    const auto chin = apply(m, h.landmarks[8]);
-    const auto brows = apply(m, mean(h.landmarks, 17, 27));
-    const double faceHeight = chin.y - brows.y;
-    const double cx = (apply(m, h.landmarks[0]).x + apply(m, h.landmarks[16]).x) / 2.0;
-    const double neckTop = chin.y - 0.3 * faceHeight;
-    const double base = chin.y + 0.2 * faceHeight;
-    const int bottom = canvas.rows + 10;
-    auto pt = [](double x, double y) {
-        return cv::Point(static_cast<int>(std::lround(x)), static_cast<int>(std::lround(y)));
-    };
-    const cv::Scalar shadedSkin = skin * 0.8;
-    cv::rectangle(canvas, pt(cx - 0.2 * fw, neckTop), pt(cx + 0.2 * fw, base + 0.2 * fw),
-                  shadedSkin, cv::FILLED, cv::LINE_AA);
-    const std::vector<cv::Point> jacket{pt(cx - 0.24 * fw, base),
-                                        pt(cx - 0.75 * fw, base + 0.12 * fw),
-                                        pt(cx - 1.15 * fw, base + 0.32 * fw),
-                                        pt(cx - 1.3 * fw, base + 0.7 * fw),
-                                        pt(cx - 1.4 * fw, bottom),
-                                        pt(cx + 1.4 * fw, bottom),
-                                        pt(cx + 1.3 * fw, base + 0.7 * fw),
-                                        pt(cx + 1.15 * fw, base + 0.32 * fw),
-                                        pt(cx + 0.75 * fw, base + 0.12 * fw),
-                                        pt(cx + 0.24 * fw, base)};
-    cv::fillPoly(canvas, std::vector<std::vector<cv::Point>>{jacket}, s.clothing, cv::LINE_AA);
-    const std::vector<cv::Point> shirt{pt(cx - 0.24 * fw, base - 0.02 * fw),
-                                       pt(cx + 0.24 * fw, base - 0.02 * fw),
-                                       pt(cx, base + 0.62 * fw)};
-    cv::fillPoly(canvas, std::vector<std::vector<cv::Point>>{shirt}, cv::Scalar(236, 238, 240),
-                 cv::LINE_AA);
-    const std::vector<cv::Point> neckline{pt(cx - 0.2 * fw, base - 0.03 * fw),
-                                          pt(cx + 0.2 * fw, base - 0.03 * fw),
-                                          pt(cx, base + 0.22 * fw)};
-    cv::fillPoly(canvas, std::vector<std::vector<cv::Point>>{neckline}, shadedSkin, cv::LINE_AA);
-    const cv::Scalar lapel = s.clothing * 0.7;
-    cv::line(canvas, pt(cx - 0.24 * fw, base), pt(cx - 0.02 * fw, base + 0.64 * fw), lapel, 3,
-             cv::LINE_AA);
-    cv::line(canvas, pt(cx + 0.24 * fw, base), pt(cx + 0.02 * fw, base + 0.64 * fw), lapel, 3,
-             cv::LINE_AA);
+    BodyFrame f;
+    f.chin = apply(m, h.landmarks[8]);
+    for (std::size_t i = 2; i <= 14; ++i) {
+        f.jaw.push_back(apply(m, h.landmarks[i]));
+    }
+    f.faceHeight = f.chin.y - apply(m, mean(h.landmarks, 17, 27)).y;
+    f.centreX = (apply(m, h.landmarks[0]).x + apply(m, h.landmarks[16]).x) / 2.0;
+    f.faceWidth = kFaceWidthPx * s.scale;
+    return f;
 }
 
 cv::Scalar skinColour(const HeadCutout& h) {
@@ -237,7 +209,7 @@ HeadCutout cutOutHead(const SampleFace& face) {
     // (fingers, stray strands, a sliver of the next guest) that make the outline ragged.
     cv::morphologyEx(person, person, cv::MORPH_CLOSE,
                      cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(9, 9)));
-    const int spike = std::max(3, static_cast<int>(width / 14)) | 1;
+    const int spike = std::max(3, static_cast<int>(width / 10)) | 1;
     cv::morphologyEx(person, person, cv::MORPH_OPEN,
                      cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(spike, spike)));
     cv::Mat labels;
@@ -251,15 +223,26 @@ HeadCutout cutOutHead(const SampleFace& face) {
     cv::findContours(person.clone(), contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_NONE);
     person.setTo(0);
     cv::drawContours(person, contours, -1, cv::Scalar(255), cv::FILLED);
+    // A smooth outline: the mask blurred and cut at half, so tufts and blocks round off (the
+    // face itself stays whole).
+    {
+        cv::Mat smooth;
+        person.convertTo(smooth, CV_32F, 1.0 / 255.0);
+        cv::GaussianBlur(smooth, smooth, cv::Size(0, 0), std::max(1.5, width / 24.0));
+        person = smooth > 0.5F;
+        cv::Mat faceArea(cropSize, CV_8U, cv::Scalar(0));
+        cv::fillConvexPoly(faceArea, hull, cv::Scalar(255));
+        person |= faceArea;
+    }
 
     // The soft edge lies inside the head, so no rim of the party behind it shows on the
     // backdrop (on white it would read as a shadow).
-    const int rim = std::max(2, static_cast<int>(width / 50));
+    const int rim = std::max(2, static_cast<int>(width / 40));
     cv::Mat inner;
     cv::erode(person, inner,
               cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(2 * rim + 1, 2 * rim + 1)));
     inner.convertTo(h.alpha, CV_32F, 1.0 / 255.0);
-    cv::GaussianBlur(h.alpha, h.alpha, cv::Size(0, 0), std::max(1.0, width / 90.0));
+    cv::GaussianBlur(h.alpha, h.alpha, cv::Size(0, 0), std::max(1.0, width / 70.0));
 
     // The crown: the highest row of the head across the middle of the face.
     h.crown = crownGuess;
@@ -285,14 +268,14 @@ cv::Mat framePortrait(const Scene& scene) {
     }
     for (const auto& s : scene.sitters) {
         const auto m = placement(s, scene.size);
-        drawBody(canvas, s, m, skinColour(*s.head));
+        drawBody(canvas, bodyFrame(s, m), skinColour(*s.head), s.clothing);
         cv::Mat head, alpha;
         cv::warpAffine(s.head->original, head, m, scene.size, cv::INTER_CUBIC,
                        cv::BORDER_REPLICATE);
         // A mild unsharp mask at the photo's own scale: the enlargement softened the face.
         cv::Mat soft;
         cv::GaussianBlur(head, soft, cv::Size(0, 0), 1.4);
-        cv::addWeighted(head, 1.5, soft, -0.5, 0, head);
+        cv::addWeighted(head, 1.25, soft, -0.25, 0, head);
         cv::warpAffine(s.head->alpha, alpha, m, scene.size, cv::INTER_LINEAR, cv::BORDER_CONSTANT,
                        cv::Scalar(0));
         cv::Mat headF, canvasF, alpha3;
@@ -303,6 +286,22 @@ cv::Mat framePortrait(const Scene& scene) {
         blended.convertTo(canvas, CV_8UC3);
     }
     return canvas;
+}
+
+void photograph(cv::Mat& photo, std::uint64_t seed) {
+    cv::Mat f, soft, softer;
+    photo.convertTo(f, CV_32FC3);
+    cv::GaussianBlur(f, soft, cv::Size(0, 0), 0.5);
+    cv::GaussianBlur(soft, softer, cv::Size(0, 0), 1.4);
+    cv::addWeighted(soft, 1.5, softer, -0.5, 0, f);
+    cv::RNG rng(seed);
+    cv::Mat luma(photo.size(), CV_32F), colour(photo.size(), CV_32FC3);
+    rng.fill(luma, cv::RNG::NORMAL, 0.0, 1.3);
+    rng.fill(colour, cv::RNG::NORMAL, 0.0, 0.7);
+    cv::Mat luma3;
+    cv::merge(std::vector<cv::Mat>{luma, luma, luma}, luma3);
+    f += luma3 + colour;
+    f.convertTo(photo, CV_8UC3);
 }
 
 cv::Rect placedFaceBox(const Scene& scene) {

@@ -9,6 +9,7 @@
 
 #include "SampleFaces.h"
 
+#include <cstdint>
 #include <opencv2/core.hpp>
 #include <string>
 #include <vector>
@@ -57,6 +58,11 @@ struct Scene {
 
 /// The photo, 8-bit BGR of scene.size.
 cv::Mat framePortrait(const Scene& scene);
+
+/// One camera for the pasted head and the drawn body: a mild softening and sharpening over the
+/// whole photo, then a sensor's fine grain (σ about 1.5 levels, mostly in brightness, so the
+/// backdrop stays uniform); the same seed, the same grain.
+void photograph(cv::Mat& photo, std::uint64_t seed);
 
 /// Where the first sitter's face ended up (its landmark box), e.g. to darken half of it.
 cv::Rect placedFaceBox(const Scene& scene);

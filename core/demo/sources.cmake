@@ -7,6 +7,7 @@ target_sources(gradphoto_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DemoCohort.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DemoPlan.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DemoWorkbooks.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DrawnBody.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PhotoFlaws.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PortraitMaker.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SampleFaces.cpp
